@@ -1,0 +1,385 @@
+//! One informational interview, from the first ask to the last check-in (steps 4 to 6).
+
+use super::{Id, Timestamp};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Planned,
+    Asked,
+    Scheduled,
+    Held,
+    Thanked,
+    Declined,
+    NoReply,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Planned,
+        Status::Asked,
+        Status::Scheduled,
+        Status::Held,
+        Status::Thanked,
+        Status::Declined,
+        Status::NoReply,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Planned => "Planned",
+            Status::Asked => "Asked",
+            Status::Scheduled => "Scheduled",
+            Status::Held => "Held",
+            Status::Thanked => "Thanked",
+            Status::Declined => "Declined",
+            Status::NoReply => "No reply",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Asked => "asked",
+            Status::Scheduled => "scheduled",
+            Status::Held => "held",
+            Status::Thanked => "thanked",
+            Status::Declined => "declined",
+            Status::NoReply => "no_reply",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Whether the talk took place (so notes, referrals and a thank-you make sense).
+    pub fn was_held(self) -> bool {
+        matches!(self, Status::Held | Status::Thanked)
+    }
+
+    /// Whether nothing more is expected to happen.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Declined | Status::NoReply)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Email,
+    Introduction,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Email, Channel::Phone, Channel::Introduction];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Phone => "Phone call",
+            Channel::Email => "Email",
+            Channel::Introduction => "Introduction by someone",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Introduction => "introduction",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+/// What happened on a given day while asking for the talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutreachKind {
+    /// The request went out (email sent, message left, introduction requested).
+    Sent,
+    /// The user phoned.
+    Called,
+    /// The one follow-up after a silence.
+    FollowedUp,
+    Replied,
+    Declined,
+    NoReply,
+}
+
+impl OutreachKind {
+    pub const ALL: [OutreachKind; 6] = [
+        OutreachKind::Sent,
+        OutreachKind::Called,
+        OutreachKind::FollowedUp,
+        OutreachKind::Replied,
+        OutreachKind::Declined,
+        OutreachKind::NoReply,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OutreachKind::Sent => "Request sent",
+            OutreachKind::Called => "Called",
+            OutreachKind::FollowedUp => "Followed up",
+            OutreachKind::Replied => "They replied",
+            OutreachKind::Declined => "They declined",
+            OutreachKind::NoReply => "Gave up: no reply",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            OutreachKind::Sent => "sent",
+            OutreachKind::Called => "called",
+            OutreachKind::FollowedUp => "followed_up",
+            OutreachKind::Replied => "replied",
+            OutreachKind::Declined => "declined",
+            OutreachKind::NoReply => "no_reply",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<OutreachKind> {
+        OutreachKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether this event is the user reaching out (and so starts or restarts a wait).
+    pub fn is_attempt(self) -> bool {
+        matches!(
+            self,
+            OutreachKind::Sent | OutreachKind::Called | OutreachKind::FollowedUp
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutreachEvent {
+    pub date: NaiveDate,
+    pub kind: OutreachKind,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A question chosen for one talk. It keeps its own copy of the text so that editing or deleting
+/// the bank question never changes what was asked or loses the notes taken against it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AskedQuestion {
+    /// The bank question it came from, if any; lets answers line up across talks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<Id>,
+    pub text: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The short reflection written after a talk.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Debrief {
+    #[serde(default)]
+    pub learned: String,
+    #[serde(default)]
+    pub fit: String,
+    #[serde(default)]
+    pub still_to_learn: String,
+    #[serde(default)]
+    pub talk_to_next: String,
+}
+
+impl Debrief {
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.learned,
+            &self.fit,
+            &self.still_to_learn,
+            &self.talk_to_next,
+        ]
+        .iter()
+        .all(|s| s.trim().is_empty())
+    }
+}
+
+/// Things to do before the talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrepItem {
+    Research,
+    Confirm,
+    Outfit,
+    Route,
+    Sheet,
+}
+
+impl PrepItem {
+    pub const ALL: [PrepItem; 5] = [
+        PrepItem::Research,
+        PrepItem::Confirm,
+        PrepItem::Outfit,
+        PrepItem::Route,
+        PrepItem::Sheet,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PrepItem::Research => "Read up on the person and their organisation",
+            PrepItem::Confirm => "Confirm the time the day before",
+            PrepItem::Outfit => "Choose clothes a notch smarter than business casual",
+            PrepItem::Route => "Plan to be there 10 to 15 minutes early (or test the video link)",
+            PrepItem::Sheet => "Print or open the question sheet",
+        }
+    }
+}
+
+/// Something the user did because of this person's advice; they should hear about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdviceAction {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub told_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Interview {
+    pub id: Id,
+    pub person: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub career: Option<Id>,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    #[serde(default)]
+    pub outreach: Vec<OutreachEvent>,
+    /// Wall-clock time where the talk happens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_at: Option<NaiveDateTime>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default = "default_duration")]
+    pub duration_minutes: u16,
+    /// What the user most wants to get out of this talk, in one line.
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub prep_done: Vec<PrepItem>,
+    #[serde(default)]
+    pub questions: Vec<AskedQuestion>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub debrief: Debrief,
+    /// The day the talk took place, set when it is marked held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub held_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thank_you_sent: Option<NaiveDate>,
+    /// Keep-in-touch check-ins done, by the day count they answer (30, 60 or 90).
+    #[serde(default)]
+    pub check_ins_done: Vec<u16>,
+    #[serde(default)]
+    pub actions: Vec<AdviceAction>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+pub const DEFAULT_DURATION_MINUTES: u16 = 20;
+
+fn default_duration() -> u16 {
+    DEFAULT_DURATION_MINUTES
+}
+
+impl Interview {
+    pub fn new(id: Id, person: Id, career: Option<Id>, now: Timestamp) -> Self {
+        Interview {
+            id,
+            person,
+            career,
+            status: Status::Planned,
+            channel: None,
+            outreach: Vec::new(),
+            scheduled_at: None,
+            place: String::new(),
+            duration_minutes: DEFAULT_DURATION_MINUTES,
+            goal: String::new(),
+            prep_done: Vec::new(),
+            questions: Vec::new(),
+            notes: String::new(),
+            debrief: Debrief::default(),
+            held_on: None,
+            thank_you_sent: None,
+            check_ins_done: Vec::new(),
+            actions: Vec::new(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// The day the talk happened or is planned for.
+    pub fn talk_date(&self) -> Option<NaiveDate> {
+        self.held_on.or(self.scheduled_at.map(|at| at.date()))
+    }
+
+    /// Logs an outreach event (kept in date order) and moves the status along where the event
+    /// settles it. A reply does not schedule the talk by itself: the user still picks a time.
+    pub fn log_outreach(&mut self, event: OutreachEvent) {
+        let at = self.outreach.partition_point(|e| e.date <= event.date);
+        let kind = event.kind;
+        self.outreach.insert(at, event);
+        match kind {
+            OutreachKind::Sent | OutreachKind::Called | OutreachKind::FollowedUp
+                if self.status == Status::Planned =>
+            {
+                self.status = Status::Asked
+            }
+            OutreachKind::Replied if self.status == Status::Planned => self.status = Status::Asked,
+            OutreachKind::Declined if !self.status.was_held() => self.status = Status::Declined,
+            OutreachKind::NoReply if !self.status.was_held() => self.status = Status::NoReply,
+            _ => {}
+        }
+    }
+
+    pub fn schedule(&mut self, at: NaiveDateTime, place: String, duration_minutes: u16) {
+        self.scheduled_at = Some(at);
+        self.place = place;
+        self.duration_minutes = duration_minutes;
+        if matches!(
+            self.status,
+            Status::Planned | Status::Asked | Status::NoReply | Status::Declined
+        ) {
+            self.status = Status::Scheduled;
+        }
+    }
+
+    pub fn mark_held(&mut self, on: NaiveDate) {
+        self.held_on = Some(on);
+        if !self.status.was_held() {
+            self.status = Status::Held;
+        }
+    }
+
+    pub fn mark_thanked(&mut self, on: NaiveDate) {
+        self.thank_you_sent = Some(on);
+        if self.held_on.is_none() {
+            self.held_on = self.scheduled_at.map(|at| at.date()).filter(|d| *d <= on);
+        }
+        self.status = Status::Thanked;
+    }
+
+    pub fn has_prep(&self, item: PrepItem) -> bool {
+        self.prep_done.contains(&item)
+    }
+
+    pub fn set_prep(&mut self, item: PrepItem, done: bool) {
+        self.prep_done.retain(|i| *i != item);
+        if done {
+            self.prep_done.push(item);
+            self.prep_done.sort();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Moves data written by older builds to the current schema, one version at a time.
+//!
+//! Each step takes the JSON of version `n` and returns the JSON of version `n + 1`. Working on
+//! `serde_json::Value` keeps old shapes out of the typed model. Stored data and imported files go
+//! through the same steps.
+
+use super::SCHEMA_VERSION;
+use super::import::ImportError;
+use serde_json::Value;
+
+type Step = fn(Value) -> Result<Value, ImportError>;
+
+/// `STEPS[i]` migrates version `i + 1` to `i + 2`.
+const STEPS: &[Step] = &[];
+
+/// Migrates `value`, written as `from`, to the current version.
+pub fn migrate(mut value: Value, from: u32) -> Result<Value, ImportError> {
+    if from == 0 || from > SCHEMA_VERSION {
+        return Err(ImportError::at(
+            "schema_version",
+            format!("this build reads versions 1 to {SCHEMA_VERSION}, not {from}"),
+        ));
+    }
+    for step in &STEPS[(from - 1) as usize..] {
+        value = step(value)?;
+    }
+    if let Value::Object(map) = &mut value {
+        map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_version_but_the_current_has_a_step() {
+        assert_eq!(STEPS.len() as u32, SCHEMA_VERSION - 1);
+    }
+
+    #[test]
+    fn current_version_passes_unchanged() {
+        let v = serde_json::json!({"format": "x", "schema_version": SCHEMA_VERSION});
+        assert_eq!(migrate(v.clone(), SCHEMA_VERSION).unwrap(), v);
+    }
+
+    #[test]
+    fn unknown_versions_are_refused() {
+        assert!(migrate(Value::Null, 0).is_err());
+        assert!(migrate(Value::Null, SCHEMA_VERSION + 1).is_err());
+    }
+}

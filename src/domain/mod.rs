@@ -1,0 +1,165 @@
+//! The planner's data and rules, in plain Rust.
+//!
+//! Nothing here touches the browser or reads a clock: callers pass `today` and `now`, and a source
+//! of ids, so every rule can be tested natively with fixed dates.
+
+mod career;
+mod comment;
+mod ids;
+mod interview;
+mod person;
+mod question;
+mod template;
+
+pub mod import;
+pub mod links;
+pub mod migrate;
+pub mod rules;
+pub mod sample;
+pub mod starter;
+pub mod stored;
+pub mod validate;
+
+pub use career::{Career, Reason};
+pub use comment::{Comment, CommentTarget};
+pub use ids::{Id, IdSource, MAX_ID_LEN, SeqIds};
+pub use interview::{
+    AdviceAction, AskedQuestion, Channel, DEFAULT_DURATION_MINUTES, Debrief, Interview,
+    OutreachEvent, OutreachKind, PrepItem, Status,
+};
+pub use person::{Connection, Person, ReferredBy, Referrer};
+pub use question::{Category, Question};
+pub use template::{Template, TemplateKind};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// A moment with the offset the user's device had, so files from several time zones compare.
+pub type Timestamp = DateTime<FixedOffset>;
+
+/// The name every file of this app carries, so other JSON is told apart from ours.
+pub const FORMAT: &str = "informational-interview-planner";
+
+/// The shape of the data this build reads and writes. Older shapes are migrated on load.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// About the user: fills the placeholders of message templates.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub name: String,
+    /// Their school, programme or current field, as they would say it in an email.
+    #[serde(default)]
+    pub field: String,
+}
+
+/// Everything the app stores, and the root of every exported file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub schema_version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<Timestamp>,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub careers: Vec<Career>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub interviews: Vec<Interview>,
+    #[serde(default)]
+    pub templates: Vec<Template>,
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export_at: Option<Timestamp>,
+}
+
+impl Document {
+    /// An empty document of the current format.
+    pub fn empty() -> Self {
+        Document {
+            format: FORMAT.to_owned(),
+            schema_version: SCHEMA_VERSION,
+            exported_at: None,
+            profile: Profile::default(),
+            careers: Vec::new(),
+            questions: Vec::new(),
+            people: Vec::new(),
+            interviews: Vec::new(),
+            templates: Vec::new(),
+            comments: Vec::new(),
+            last_export_at: None,
+        }
+    }
+
+    /// What a new user starts with: no records of their own, the starter question bank.
+    pub fn fresh(ids: &mut impl IdSource, now: Timestamp) -> Self {
+        Document {
+            questions: starter::question_bank(ids, now),
+            ..Document::empty()
+        }
+    }
+
+    pub fn career(&self, id: &Id) -> Option<&Career> {
+        self.careers.iter().find(|c| &c.id == id)
+    }
+
+    pub fn career_mut(&mut self, id: &Id) -> Option<&mut Career> {
+        self.careers.iter_mut().find(|c| &c.id == id)
+    }
+
+    pub fn question(&self, id: &Id) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+
+    pub fn question_mut(&mut self, id: &Id) -> Option<&mut Question> {
+        self.questions.iter_mut().find(|q| &q.id == id)
+    }
+
+    pub fn person(&self, id: &Id) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+
+    pub fn person_mut(&mut self, id: &Id) -> Option<&mut Person> {
+        self.people.iter_mut().find(|p| &p.id == id)
+    }
+
+    pub fn interview(&self, id: &Id) -> Option<&Interview> {
+        self.interviews.iter().find(|i| &i.id == id)
+    }
+
+    pub fn interview_mut(&mut self, id: &Id) -> Option<&mut Interview> {
+        self.interviews.iter_mut().find(|i| &i.id == id)
+    }
+
+    /// The bank in the order the user arranged it.
+    pub fn questions_in_order(&self) -> Vec<&Question> {
+        let mut bank: Vec<&Question> = self.questions.iter().collect();
+        bank.sort_by_key(|q| q.order);
+        bank
+    }
+
+    /// People suggested during a given talk: the referrals it gathered.
+    pub fn referrals_from(&self, interview: &Id) -> Vec<&Person> {
+        self.people
+            .iter()
+            .filter(|p| {
+                p.referred_by
+                    .as_ref()
+                    .is_some_and(|r| r.interview.as_ref() == Some(interview))
+            })
+            .collect()
+    }
+
+    /// Talks with one person, oldest first.
+    pub fn interviews_with(&self, person: &Id) -> Vec<&Interview> {
+        self.interviews
+            .iter()
+            .filter(|i| &i.person == person)
+            .collect()
+    }
+}

@@ -1,0 +1,104 @@
+//! The thin layer over `localStorage`: raw text in, raw text out, and errors told apart.
+//! What the text means is the domain's business (`domain::stored`).
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+/// Where the planner keeps its document.
+pub const DOC_KEY: &str = "interview-planner";
+/// A spare copy kept before a risky change (replacing the data, migrating it).
+pub const BACKUP_KEY: &str = "interview-planner.backup";
+
+/// localStorage's limit per origin, in UTF-16 code units (keys and values together).
+pub const CAPACITY_UNITS: u64 = 5 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser refuses storage altogether (disabled, or some private modes).
+    Unavailable(String),
+    /// The write would go past the quota.
+    Full,
+    Other(String),
+}
+
+impl StorageError {
+    pub fn message(&self) -> String {
+        match self {
+            StorageError::Unavailable(why) => format!(
+                "This browser does not let the planner keep data ({why}). Your changes stay in this tab only: export them before you close it."
+            ),
+            StorageError::Full => "The browser's storage for this site is full, so your latest changes are not saved. They are still here in this tab: export your data now, then delete what you no longer need.".to_owned(),
+            StorageError::Other(why) => format!(
+                "Saving failed ({why}). Your changes are still here in this tab; export them to be safe."
+            ),
+        }
+    }
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    // gloo's raw() panics when storage is missing; ask the window ourselves first.
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(None) => Err(StorageError::Unavailable("no localStorage".into())),
+        Err(e) => Err(StorageError::Unavailable(js_error_name(&e))),
+    }
+}
+
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    storage()?
+        .get_item(key)
+        .map_err(|e| StorageError::Unavailable(js_error_name(&e)))
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    storage()?.set_item(key, value).map_err(|e| {
+        let name = js_error_name(&e);
+        if name.contains("Quota") || name.contains("quota") {
+            StorageError::Full
+        } else {
+            StorageError::Other(name)
+        }
+    })
+}
+
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    storage()?
+        .remove_item(key)
+        .map_err(|e| StorageError::Other(js_error_name(&e)))
+}
+
+/// UTF-16 code units used by this origin's localStorage, keys included: what the quota counts.
+pub fn used_units() -> Result<u64, StorageError> {
+    let storage = storage()?;
+    let len = storage
+        .length()
+        .map_err(|e| StorageError::Other(js_error_name(&e)))?;
+    let mut total = 0u64;
+    for i in 0..len {
+        if let Ok(Some(key)) = storage.key(i) {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            total += js_len(&key) + js_len(&value);
+        }
+    }
+    Ok(total)
+}
+
+/// Length in UTF-16 code units, as JavaScript counts it.
+pub fn js_len(text: &str) -> u64 {
+    text.encode_utf16().count() as u64
+}
+
+fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        let name: String = e.name().into();
+        let message: String = e.message().into();
+        if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        }
+    } else {
+        error.as_string().unwrap_or_else(|| "unknown error".into())
+    }
+}

@@ -1,0 +1,45 @@
+// The `test` every journey uses: it fails on any console error, uncaught exception or failed
+// request, so a journey that "works" while the app logs errors still fails.
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  // Tests that provoke an expected console message list a pattern for it here.
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, allowedConsoleErrors }, use) => {
+    const problems = [];
+    page.on("console", (msg) => {
+      if (msg.type() !== "error") return;
+      const text = msg.text();
+      if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
+      problems.push(`console error: ${text}`);
+    });
+    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+    page.on("requestfailed", (request) => {
+      // Downloads are handed to the browser and show up as aborted; they did not fail.
+      const failure = request.failure()?.errorText ?? "";
+      if (failure.includes("ERR_ABORTED") && request.url().startsWith("blob:")) return;
+      problems.push(`request failed: ${request.url()} ${failure}`);
+    });
+    await use(page);
+    expect(problems, "the page logged errors or lost requests").toEqual([]);
+  },
+});
+
+export { expect };
+
+/// Opens the app at `path` and waits until it has rendered.
+export async function open(page, path = "/") {
+  await page.goto(path);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/// The document as stored in localStorage, parsed.
+export async function storedDocument(page) {
+  const raw = await page.evaluate(() => localStorage.getItem("interview-planner"));
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/// Waits until the save indicator says everything is stored.
+export async function saved(page) {
+  await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
+}

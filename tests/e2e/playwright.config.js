@@ -1,0 +1,52 @@
+// Playwright journeys against the release build in dist/ (built by `trunk build --release`).
+// Uses Debian's Chromium; Playwright never downloads a browser here.
+import { defineConfig } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../..");
+
+export const ROOT_URL = "http://127.0.0.1:8090";
+export const SUBPATH_URL = "http://127.0.0.1:8091/planner";
+
+export default defineConfig({
+  testDir: here,
+  outputDir: resolve(here, "output/results"),
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: ROOT_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "node tests/e2e/serve.mjs --port 8090 --dir dist --fallback index",
+      cwd: repo,
+      url: `${ROOT_URL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: "node tests/e2e/serve.mjs --port 8091 --dir dist --prefix /planner --fallback 404",
+      cwd: repo,
+      url: `${SUBPATH_URL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,56 @@
+// The app shell: every route reachable from the navigation, deep links, sub-path hosting.
+import { test, expect, open } from "./fixtures.js";
+import { SUBPATH_URL } from "./playwright.config.js";
+
+const ROUTES = [
+  ["Overview", "/", "What's next"],
+  ["Careers", "/careers", /Careers/],
+  ["Questions", "/questions", /questions/i],
+  ["People", "/people", /People/],
+  ["Ask", "/outreach", /Ask/],
+  ["Talk", "/talk", /talk/i],
+  ["Follow up", "/follow-up", /Follow up/],
+  ["Your data", "/data", /Your data/],
+  ["Guide", "/guide", /informational interviews/i],
+];
+
+test("every route is reachable by clicking the navigation", async ({ page }) => {
+  await open(page, "/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [label, path, heading] of ROUTES) {
+    await nav.getByRole("link", { name: label, exact: false }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${path.replace("/", "\\/")}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole("link", { name: label }).first()).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("a deep link reloads on its own page", async ({ page }) => {
+  await open(page, "/people");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/People/);
+});
+
+test("an unknown address shows the not-found page with a way back", async ({ page }) => {
+  await open(page, "/no-such-page");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("There is no page here");
+  await page.getByRole("link", { name: "Go to the overview" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's next");
+});
+
+test.describe("served from a sub-path with 404.html as the fallback", () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  test("routes, deep links and reloads work under /planner/", async ({ page }) => {
+    await open(page, `${SUBPATH_URL}/`);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: /Questions/ }).click();
+    await expect(page).toHaveURL(`${SUBPATH_URL}/questions`);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/questions/i);
+    await nav.getByRole("link", { name: "Overview" }).click();
+    await expect(page).toHaveURL(`${SUBPATH_URL}/`);
+    await page.goto(`${SUBPATH_URL}/guide`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/informational interviews/i);
+  });
+});
