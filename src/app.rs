@@ -5,9 +5,10 @@ use crate::components::save_indicator::SaveIndicator;
 use crate::pages;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::NavigateOptions;
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::hooks::use_navigate;
 
 /// The path the app is served under, without a trailing slash: "" at a host's root, "/planner"
 /// when `dist/` is copied into a `planner` folder.
@@ -67,7 +68,11 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    let base = expect_context::<Base>();
+    let navigate = use_navigate();
+    let on_click = move |ev: leptos::ev::MouseEvent| follow_in_app_link(&ev, &base.0, &navigate);
     view! {
+        <div class="app" on:click=on_click>
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
             <a class="brand" href=href("/")>
@@ -78,23 +83,68 @@ fn Shell() -> impl IntoView {
         </header>
         <StorageAlerts/>
         <main id="main" tabindex="-1">
-            <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
-                <Route path=path!("") view=pages::dashboard::Dashboard/>
-                <Route path=path!("/careers") view=pages::careers::Careers/>
-                <Route path=path!("/questions") view=pages::questions::Questions/>
-                <Route path=path!("/people") view=pages::people::People/>
-                <Route path=path!("/outreach") view=pages::outreach::Outreach/>
-                <Route path=path!("/talk") view=pages::talk::Talk/>
-                <Route path=path!("/follow-up") view=pages::follow_up::FollowUp/>
-                <Route path=path!("/data") view=pages::data::Data/>
-                <Route path=path!("/guide") view=pages::guide::Guide/>
-            </Routes>
+            <Pages/>
         </main>
         <footer class="site-footer">
             <SaveIndicator/>
             <p class="footer-note">"Everything stays in this browser. Nothing is sent anywhere."</p>
         </footer>
+        </div>
     }
+}
+
+/// Handles a click on a link to another page of the app without reloading.
+///
+/// leptos_router does this itself only together with its `<Routes>`, whose typed matching costs
+/// far more download than this app's one-segment routes need; `Pages` matches them instead.
+/// Clicks that should go to the browser (new tab, download, other sites) are left alone.
+fn follow_in_app_link(
+    ev: &leptos::ev::MouseEvent,
+    base: &str,
+    navigate: &impl Fn(&str, NavigateOptions),
+) {
+    use wasm_bindgen::JsCast;
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.alt_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+    {
+        return;
+    }
+    let Some(anchor) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let external = anchor
+        .get_attribute("rel")
+        .is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
+    if !anchor.target().is_empty() || anchor.has_attribute("download") || external {
+        return;
+    }
+    let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+        return;
+    };
+    let here = web_sys::window().and_then(|w| w.location().origin().ok());
+    let path = url.pathname();
+    let inside = path == base || path.starts_with(&format!("{base}/"));
+    if here.as_deref() != Some(url.origin().as_str()) || !inside {
+        return;
+    }
+    ev.prevent_default();
+    let target = format!("{path}{}{}", url.search(), url.hash());
+    navigate(
+        &target,
+        NavigateOptions {
+            resolve: false,
+            ..Default::default()
+        },
+    );
 }
 
 #[component]
@@ -129,5 +179,31 @@ fn Nav() -> impl IntoView {
         <nav class="site-nav" aria-label="Main">
             <ul>{links}</ul>
         </nav>
+    }
+}
+
+/// Picks the page for the current path. Every route is one segment below the app's folder.
+#[component]
+fn Pages() -> impl IntoView {
+    let base = expect_context::<Base>();
+    let location = use_location();
+    let route = Memo::new(move |_| {
+        let path = location.pathname.get();
+        path.strip_prefix(base.0.as_str())
+            .unwrap_or(&path)
+            .to_owned()
+    });
+    move || match route.get().as_str() {
+        "" | "/" => view! { <pages::dashboard::Dashboard/> }.into_any(),
+        "/careers" => view! { <pages::careers::Careers/> }.into_any(),
+        "/learned" => view! { <pages::learned::LearnedPage/> }.into_any(),
+        "/questions" => view! { <pages::questions::Questions/> }.into_any(),
+        "/people" => view! { <pages::people::People/> }.into_any(),
+        "/outreach" => view! { <pages::outreach::Outreach/> }.into_any(),
+        "/talk" => view! { <pages::talk::Talk/> }.into_any(),
+        "/follow-up" => view! { <pages::follow_up::FollowUp/> }.into_any(),
+        "/data" => view! { <pages::data::Data/> }.into_any(),
+        "/guide" => view! { <pages::guide::Guide/> }.into_any(),
+        _ => view! { <pages::not_found::NotFound/> }.into_any(),
     }
 }

@@ -1,6 +1,7 @@
 //! The storage adapter and the app state against a real localStorage, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use interview_planner::domain::import::parse_document;
 use interview_planner::domain::{Career, Document, SeqIds};
 use interview_planner::state::{AppState, SaveState};
 use interview_planner::storage::{self, DOC_KEY, StorageError};
@@ -50,14 +51,14 @@ async fn first_start_stores_the_starter_bank_and_edits_are_saved_within_300ms() 
         let stored = storage::read(DOC_KEY)
             .unwrap()
             .expect("saved on first start");
-        let doc: Document = serde_json::from_str(&stored).unwrap();
+        let doc = parse_document(&stored).unwrap().0;
         assert!(doc.questions.len() >= 10);
         add_career(&state, "Urban planning");
         assert_eq!(state.save_state.get_untracked(), SaveState::Pending);
     });
     sleep(300).await;
     let stored = storage::read(DOC_KEY).unwrap().unwrap();
-    let doc: Document = serde_json::from_str(&stored).unwrap();
+    let doc = parse_document(&stored).unwrap().0;
     assert_eq!(doc.careers.len(), 1);
     assert_eq!(doc.careers[0].name, "Urban planning");
 }

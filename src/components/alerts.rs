@@ -52,7 +52,7 @@ pub fn StorageAlerts() -> impl IntoView {
                             "Start over without it…"
                         </button>
                     </div>
-                    <Show when=move || confirm_discard.get()>
+                    {move || confirm_discard.get().then(|| view! {
                         <p>
                             "Starting over replaces the stored data with what is on screen now. "
                             "Download it first if you might want it back."
@@ -76,7 +76,7 @@ pub fn StorageAlerts() -> impl IntoView {
                                 "Keep it for now"
                             </button>
                         </div>
-                    </Show>
+                    })}
                     {move || download_error.get().map(|e| view! { <p>{e}</p> })}
                 </ErrorAlert>
             }

@@ -1,5 +1,10 @@
 //! Pieces shared by several pages.
 
 pub mod alerts;
+pub mod confirm;
 pub mod empty_state;
+pub mod fields;
+pub mod notice;
+pub mod person_form;
 pub mod save_indicator;
+pub mod widgets;

@@ -1,10 +1,10 @@
 //! Careers or industries the user wants to learn about (step 1).
 
 use super::{Id, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Why the user is exploring this career; any number of them can apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Explore the field and sharpen a career goal.
@@ -25,6 +25,15 @@ impl Reason {
         Reason::InsiderView,
     ];
 
+    pub fn key(self) -> &'static str {
+        match self {
+            Reason::Explore => "explore",
+            Reason::Network => "network",
+            Reason::Practice => "practice",
+            Reason::InsiderView => "insider_view",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Reason::Explore => "Explore it and sharpen my goal",
@@ -35,15 +44,12 @@ impl Reason {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Career {
     pub id: Id,
     pub name: String,
-    #[serde(default)]
     pub reasons: Vec<Reason>,
-    #[serde(default)]
     pub notes: String,
-    #[serde(default)]
     pub archived: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,

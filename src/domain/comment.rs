@@ -1,21 +1,20 @@
 //! Comments a mentor writes on a shared file and sends back.
 
 use super::{Id, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum CommentTarget {
     Career(Id),
     Interview(Id),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Comment {
     pub id: Id,
     pub target: CommentTarget,
     /// The mentor's name as they gave it.
-    #[serde(default)]
     pub author: String,
     pub text: String,
     pub created_at: Timestamp,

@@ -4,6 +4,7 @@
 //! The road: bytes to text, text to JSON, a look at `format` and `schema_version`, migration,
 //! typed decoding (errors carry the path of the bad value), then the rules between records.
 
+use super::decode;
 use super::migrate::migrate;
 use super::validate::validate;
 use super::{Document, FORMAT, SCHEMA_VERSION};
@@ -88,7 +89,7 @@ pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
     let value = parse_json(text)?;
     let version = check_header(&value)?;
     let value = migrate(value, version)?;
-    let doc = decode_typed::<Document>(value)?;
+    let doc = decode::document(&value)?;
     validate(&doc)?;
     Ok((doc, version))
 }
@@ -163,62 +164,6 @@ pub(crate) fn check_header(value: &Value) -> Result<u32, ImportError> {
         ));
     }
     Ok(version as u32)
-}
-
-/// Decodes typed data, keeping the path of the first bad value.
-pub(crate) fn decode_typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let message = friendly(&path, &inner);
-        ImportError { path, message }
-    })
-}
-
-/// Rewrites serde's and chrono's wording into what a person can act on.
-fn friendly(path: &str, raw: &str) -> String {
-    let field = path.rsplit('.').next().unwrap_or(path);
-    let field = field.split('[').next().unwrap_or(field);
-    if let Some(expect) = date_expectation(field) {
-        let looks_like_date_error = raw.contains("input contains invalid characters")
-            || raw.contains("premature end of input")
-            || raw.contains("input is out of range")
-            || raw.contains("trailing input")
-            || raw.contains("input is not enough")
-            || raw.contains("invalid type")
-            || raw.contains("no possible date");
-        if looks_like_date_error {
-            return format!("expected {expect}");
-        }
-    }
-    if let Some(rest) = raw.strip_prefix("missing field `") {
-        let name = rest.split('`').next().unwrap_or(rest);
-        return format!("missing required field \"{name}\"");
-    }
-    if let Some(rest) = raw.strip_prefix("unknown variant `") {
-        let found = rest.split('`').next().unwrap_or(rest);
-        let allowed = rest
-            .split_once("expected ")
-            .map(|(_, list)| list.replace('`', "\""))
-            .unwrap_or_default();
-        return format!("\"{found}\" is not a known value; expected {allowed}");
-    }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        return format!("wrong kind of value: {rest}");
-    }
-    raw.to_owned()
-}
-
-fn date_expectation(field: &str) -> Option<&'static str> {
-    match field {
-        "scheduled_at" => Some("a date and time, like 2026-03-14T15:30:00"),
-        "created_at" | "updated_at" | "exported_at" | "last_export_at" => {
-            Some("a date and time with its offset, like 2026-03-14T15:30:00+01:00")
-        }
-        "date" | "told_on" | "held_on" | "thank_you_sent" => Some("a date, like 2026-03-14"),
-        _ => None,
-    }
 }
 
 fn strip_position(message: &str) -> &str {

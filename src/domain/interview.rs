@@ -2,9 +2,9 @@
 
 use super::{Id, Timestamp};
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Planned,
@@ -66,7 +66,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Phone,
@@ -99,7 +99,7 @@ impl Channel {
 }
 
 /// What happened on a given day while asking for the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OutreachKind {
     /// The request went out (email sent, message left, introduction requested).
@@ -158,36 +158,30 @@ impl OutreachKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OutreachEvent {
     pub date: NaiveDate,
     pub kind: OutreachKind,
-    #[serde(default)]
     pub note: String,
 }
 
 /// A question chosen for one talk. It keeps its own copy of the text so that editing or deleting
 /// the bank question never changes what was asked or loses the notes taken against it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AskedQuestion {
     /// The bank question it came from, if any; lets answers line up across talks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<Id>,
     pub text: String,
-    #[serde(default)]
     pub notes: String,
 }
 
 /// The short reflection written after a talk.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Debrief {
-    #[serde(default)]
     pub learned: String,
-    #[serde(default)]
     pub fit: String,
-    #[serde(default)]
     pub still_to_learn: String,
-    #[serde(default)]
     pub talk_to_next: String,
 }
 
@@ -205,7 +199,7 @@ impl Debrief {
 }
 
 /// Things to do before the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PrepItem {
     Research,
@@ -224,6 +218,16 @@ impl PrepItem {
         PrepItem::Sheet,
     ];
 
+    pub fn key(self) -> &'static str {
+        match self {
+            PrepItem::Research => "research",
+            PrepItem::Confirm => "confirm",
+            PrepItem::Outfit => "outfit",
+            PrepItem::Route => "route",
+            PrepItem::Sheet => "sheet",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             PrepItem::Research => "Read up on the person and their organisation",
@@ -236,63 +240,49 @@ impl PrepItem {
 }
 
 /// Something the user did because of this person's advice; they should hear about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AdviceAction {
     pub id: Id,
     pub date: NaiveDate,
     pub what: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub told_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Interview {
     pub id: Id,
     pub person: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub career: Option<Id>,
     pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
-    #[serde(default)]
     pub outreach: Vec<OutreachEvent>,
     /// Wall-clock time where the talk happens.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_at: Option<NaiveDateTime>,
-    #[serde(default)]
     pub place: String,
-    #[serde(default = "default_duration")]
     pub duration_minutes: u16,
     /// What the user most wants to get out of this talk, in one line.
-    #[serde(default)]
     pub goal: String,
-    #[serde(default)]
     pub prep_done: Vec<PrepItem>,
-    #[serde(default)]
     pub questions: Vec<AskedQuestion>,
-    #[serde(default)]
     pub notes: String,
-    #[serde(default)]
     pub debrief: Debrief,
     /// The day the talk took place, set when it is marked held.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub held_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thank_you_sent: Option<NaiveDate>,
     /// Keep-in-touch check-ins done, by the day count they answer (30, 60 or 90).
-    #[serde(default)]
     pub check_ins_done: Vec<u16>,
-    #[serde(default)]
     pub actions: Vec<AdviceAction>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
 
 pub const DEFAULT_DURATION_MINUTES: u16 = 20;
-
-fn default_duration() -> u16 {
-    DEFAULT_DURATION_MINUTES
-}
 
 impl Interview {
     pub fn new(id: Id, person: Id, career: Option<Id>, now: Timestamp) -> Self {

@@ -3,25 +3,34 @@
 //! Nothing here touches the browser or reads a clock: callers pass `today` and `now`, and a source
 //! of ids, so every rule can be tested natively with fixed dates.
 
+mod bank;
 mod career;
 mod comment;
+mod forget;
 mod ids;
 mod interview;
 mod person;
 mod question;
 mod template;
 
+pub mod dates;
+pub mod decode;
+pub mod directory;
 pub mod import;
+pub mod learned;
 pub mod links;
 pub mod migrate;
+pub mod referrals;
 pub mod rules;
 pub mod sample;
 pub mod starter;
 pub mod stored;
 pub mod validate;
 
+pub use bank::Direction;
 pub use career::{Career, Reason};
 pub use comment::{Comment, CommentTarget};
+pub use forget::Forgotten;
 pub use ids::{Id, IdSource, MAX_ID_LEN, SeqIds};
 pub use interview::{
     AdviceAction, AskedQuestion, Channel, DEFAULT_DURATION_MINUTES, Debrief, Interview,
@@ -32,7 +41,7 @@ pub use question::{Category, Question};
 pub use template::{Template, TemplateKind};
 
 use chrono::{DateTime, FixedOffset};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A moment with the offset the user's device had, so files from several time zones compare.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -44,37 +53,28 @@ pub const FORMAT: &str = "informational-interview-planner";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// About the user: fills the placeholders of message templates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Profile {
-    #[serde(default)]
     pub name: String,
     /// Their school, programme or current field, as they would say it in an email.
-    #[serde(default)]
     pub field: String,
 }
 
 /// Everything the app stores, and the root of every exported file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     pub format: String,
     pub schema_version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Timestamp>,
-    #[serde(default)]
     pub profile: Profile,
-    #[serde(default)]
     pub careers: Vec<Career>,
-    #[serde(default)]
     pub questions: Vec<Question>,
-    #[serde(default)]
     pub people: Vec<Person>,
-    #[serde(default)]
     pub interviews: Vec<Interview>,
-    #[serde(default)]
     pub templates: Vec<Template>,
-    #[serde(default)]
     pub comments: Vec<Comment>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export_at: Option<Timestamp>,
 }
 

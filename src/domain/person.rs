@@ -1,10 +1,10 @@
 //! People the user might talk to (step 3). These are third parties' details: see `forget`.
 
 use super::{Id, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// How the user knows, or found, the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Connection {
     Personal,
@@ -49,7 +49,7 @@ impl Connection {
 }
 
 /// Who suggested this person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Referrer {
     Person {
@@ -59,14 +59,13 @@ pub enum Referrer {
     NoLongerTracked,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReferredBy {
     pub referrer: Referrer,
     /// Whether the referrer allowed the user to mention them when reaching out.
-    #[serde(default)]
     pub may_use_name: bool,
     /// The talk in which the referral was made, when there was one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interview: Option<Id>,
 }
 
@@ -79,30 +78,22 @@ impl ReferredBy {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
     pub id: Id,
     pub name: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub organisation: String,
     /// Careers this person can tell the user about.
-    #[serde(default)]
     pub careers: Vec<Id>,
     pub connection: Connection,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub phone: String,
-    #[serde(default)]
     pub profile_url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub referred_by: Option<ReferredBy>,
-    #[serde(default)]
     pub notes: String,
     /// Private notes stay out of the export made for a mentor.
-    #[serde(default)]
     pub notes_private: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,

@@ -1,11 +1,11 @@
 //! The question bank (step 2).
 
 use super::{Id, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Where a question belongs: the six usual topics of an informational interview, then the five
 /// groups of the TIARA framework (Trends, Insights, Advice, Resources, Assignments).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     TypicalDay,
@@ -70,14 +70,13 @@ impl Category {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Question {
     pub id: Id,
     pub text: String,
     pub category: Category,
     /// Position in the bank; the bank is shown sorted by it.
     pub order: u32,
-    #[serde(default)]
     pub favourite: bool,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,

@@ -1,10 +1,10 @@
 //! Message templates the user keeps beside the built-in ones.
 
 use super::{Id, Timestamp};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What a template is for; decides where it is offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TemplateKind {
     FirstEmail,
@@ -48,12 +48,11 @@ impl TemplateKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Template {
     pub id: Id,
     pub kind: TemplateKind,
     pub name: String,
-    #[serde(default)]
     pub subject: String,
     pub body: String,
     pub created_at: Timestamp,

@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod data;
 pub mod follow_up;
 pub mod guide;
+pub mod learned;
 pub mod not_found;
 pub mod outreach;
 pub mod people;

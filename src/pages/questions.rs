@@ -1,13 +1,332 @@
+//! Step 2: the question bank the user picks from for each talk.
+
 use crate::components::empty_state::EmptyState;
+use crate::components::fields::{Checkbox, SelectField, TextField};
+use crate::components::notice::{Notice, NoticeLine};
+use crate::components::widgets::{Card, Control, Line};
+use crate::domain::{Category, Direction, Id};
+use crate::state::use_app;
 use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Row {
+    id: Id,
+    text: String,
+    category: Category,
+    favourite: bool,
+    first: bool,
+    last: bool,
+}
+
+fn category_options(with_all: bool) -> Vec<(String, String)> {
+    let mut options = Vec::new();
+    if with_all {
+        options.push((String::new(), "All topics".to_owned()));
+    }
+    options.extend(
+        Category::ALL
+            .iter()
+            .map(|c| (c.key().to_owned(), c.label().to_owned())),
+    );
+    options
+}
+
+/// Puts keyboard focus back on a control after the list re-rendered around it.
+fn refocus(element_id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&element_id))
+        {
+            use wasm_bindgen::JsCast;
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
 
 #[component]
 pub fn Questions() -> impl IntoView {
     crate::browser::set_title("Questions");
+    let state = use_app();
+    let notice = Notice::new();
+    let filter = RwSignal::new(String::new());
+    let favourites_only = RwSignal::new(false);
+    let rows = Memo::new(move |_| {
+        let category = Category::from_key(&filter.get());
+        let favourites = favourites_only.get();
+        let visible: Vec<_> = state.doc.with(|d| {
+            d.questions_in_order()
+                .into_iter()
+                .filter(|q| category.is_none_or(|c| q.category == c))
+                .filter(|q| !favourites || q.favourite)
+                .map(|q| (q.id.clone(), q.text.clone(), q.category, q.favourite))
+                .collect()
+        });
+        let n = visible.len();
+        visible
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, text, category, favourite))| Row {
+                id,
+                text,
+                category,
+                favourite,
+                first: i == 0,
+                last: i + 1 == n,
+            })
+            .collect::<Vec<_>>()
+    });
+    let total = Memo::new(move |_| state.doc.with(|d| d.questions.len()));
+    let editing = RwSignal::new(None::<Id>);
+
+    let on_move = Callback::new(move |(id, direction): (Id, Direction)| {
+        let visible: Vec<Id> = rows.get_untracked().into_iter().map(|r| r.id).collect();
+        let moved = state.edit(|doc, cx| doc.move_question(&id, direction, &visible, cx.now));
+        if moved {
+            let text = state
+                .doc
+                .with_untracked(|d| d.question(&id).map(|q| q.text.clone()))
+                .unwrap_or_default();
+            let position = rows
+                .get_untracked()
+                .iter()
+                .position(|r| r.id == id)
+                .map_or(0, |p| p + 1);
+            notice.say(format!("Moved to position {position}: {text}"));
+            let which = match direction {
+                Direction::Up if position > 1 => "up",
+                Direction::Up => "down",
+                Direction::Down if position < visible.len() => "down",
+                Direction::Down => "up",
+            };
+            refocus(format!("move-{which}-{id}"));
+        }
+    });
+
     view! {
         <h1>"Step 2 · Your questions"</h1>
-        <EmptyState title="Not built yet">
-            <p>"This step's tools are not in this version of the planner yet."</p>
-        </EmptyState>
+        <p class="lead">
+            "Keep a bank of good questions and pick six to eight for each talk. The bank starts "
+            "with questions on a working day, the skills the work needs, its best and hardest "
+            "parts, the person's path, where the field is going and their advice, plus the TIARA "
+            "groups: Trends, Insights, Advice, Resources, Assignments. Make it yours."
+        </p>
+        <NoticeLine notice/>
+        <AddQuestion notice/>
+        {move || if total.get() == 0 {
+            view! {
+                <EmptyState title="Your bank is empty">
+                    <p>"Write your first question above. Open questions (how, what, why) get the richest answers."</p>
+                </EmptyState>
+            }
+            .into_any()
+        } else {
+            view! {
+            <section aria-labelledby="bank-heading">
+                <h2 id="bank-heading">"Question bank"</h2>
+                <div class="filters" role="search" aria-label="Filter questions">
+                    <SelectField label="Topic" value=filter options=category_options(true)/>
+                    <Checkbox label="Favourites only" checked=favourites_only/>
+                </div>
+                <p class="muted">
+                    {move || format!("Showing {} of {} questions.", rows.with(Vec::len), total.get())}
+                    " Reorder with the arrow buttons, or press Alt with the up or down arrow key while a question's button has focus."
+                </p>
+                <ol class="question-list">
+                    {move || {
+                        editing.track();
+                        rows.get()
+                            .into_iter()
+                            .map(|row| view! { <QuestionItem row notice editing on_move/> })
+                            .collect_view()
+                    }}
+                </ol>
+                {move || rows.with(Vec::is_empty).then(|| view! { <p>"No question matches this filter."</p> })}
+            </section>
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[component]
+fn AddQuestion(notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(String::new());
+    let category = RwSignal::new(Category::Other.key().to_owned());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = text.get_untracked().trim().to_owned();
+        if value.is_empty() {
+            error.set(Some("Write the question first.".into()));
+            return;
+        }
+        error.set(None);
+        let chosen = Category::from_key(&category.get_untracked()).unwrap_or(Category::Other);
+        state.edit(|doc, cx| {
+            let id = cx.new_id("q");
+            doc.add_question(id, &value, chosen, cx.now);
+        });
+        text.set(String::new());
+        notice.say(format!("Added to the end of the bank: {value}"));
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate aria-labelledby="add-question">
+            <h2 id="add-question">"Add a question"</h2>
+            <TextField label="Question" value=text required=true error=error multiline=true rows=2/>
+            <SelectField label="Topic" value=category options=category_options(false)/>
+            <button type="submit" class="button">"Add question"</button>
+        </form>
+    }
+}
+
+#[component]
+fn QuestionItem(
+    row: Row,
+    notice: Notice,
+    editing: RwSignal<Option<Id>>,
+    on_move: Callback<(Id, Direction)>,
+) -> impl IntoView {
+    let state = use_app();
+    let id = row.id.clone();
+    if editing.with_untracked(|e| e.as_ref() == Some(&id)) {
+        return view! {
+            <li class="card question-item">
+                <EditQuestion row done=Callback::new(move |saved: bool| {
+                    editing.set(None);
+                    if saved {
+                        notice.say("Question saved.");
+                    }
+                })/>
+            </li>
+        }
+        .into_any();
+    }
+    let short = shorten(&row.text);
+    let (fav_id, delete_id, key_id, up_id, down_id, edit_id) = (
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+        id.clone(),
+    );
+    let now_favourite = !row.favourite;
+    let text = row.text.clone();
+    let mut lines = vec![Line::Tags {
+        label: "Topic".into(),
+        tags: vec![row.category.label().to_owned()],
+    }];
+    if row.favourite {
+        lines.push(Line::Badge {
+            text: "★ Favourite".into(),
+            class: "badge-fav".into(),
+        });
+    }
+    let controls = vec![
+        Control::button("↑", move || on_move.run((up_id.clone(), Direction::Up)))
+            .aria(format!("Move up: {short}"))
+            .id(format!("move-up-{id}"))
+            .disabled(row.first),
+        Control::button("↓", move || {
+            on_move.run((down_id.clone(), Direction::Down))
+        })
+        .aria(format!("Move down: {short}"))
+        .id(format!("move-down-{id}"))
+        .disabled(row.last),
+        Control::button(if row.favourite { "★" } else { "☆" }, move || {
+            state.edit(|doc, cx| {
+                if let Some(q) = doc.question_mut(&fav_id) {
+                    q.favourite = now_favourite;
+                    q.updated_at = cx.now;
+                }
+            });
+            refocus(format!("fav-{fav_id}"));
+        })
+        .aria(format!("Favourite: {short}"))
+        .id(format!("fav-{id}"))
+        .pressed(row.favourite),
+        Control::button("Edit", move || editing.set(Some(edit_id.clone())))
+            .aria(format!("Edit: {short}")),
+        Control::confirm(
+            "Delete",
+            format!("Delete: {short}"),
+            "Delete this question from the bank? Talks that already use it keep their own copy and your notes.",
+            "Yes, delete it",
+            move || {
+                state.edit(|doc, _| doc.delete_question(&delete_id));
+                notice.say(format!("Deleted: {text}"));
+            },
+        ),
+    ];
+    let on_key = Callback::new(move |ev: leptos::ev::KeyboardEvent| {
+        if !ev.alt_key() {
+            return;
+        }
+        let direction = match ev.key().as_str() {
+            "ArrowUp" => Direction::Up,
+            "ArrowDown" => Direction::Down,
+            _ => return,
+        };
+        ev.prevent_default();
+        on_move.run((key_id.clone(), direction));
+    });
+    view! {
+        <Card heading=row.text.clone() lines actions=controls class="question-item" plain=true on_keydown=on_key/>
+    }
+    .into_any()
+}
+
+#[component]
+fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
+    let state = use_app();
+    let text = RwSignal::new(row.text.clone());
+    let category = RwSignal::new(row.category.key().to_owned());
+    let error = RwSignal::new(None::<String>);
+    let id = row.id.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = text.get_untracked().trim().to_owned();
+        if value.is_empty() {
+            error.set(Some(
+                "A question needs some text. To remove it, use Delete.".into(),
+            ));
+            return;
+        }
+        let chosen = Category::from_key(&category.get_untracked()).unwrap_or(Category::Other);
+        state.edit(|doc, cx| {
+            if let Some(q) = doc.question_mut(&id) {
+                q.text = value;
+                q.category = chosen;
+                q.updated_at = cx.now;
+            }
+        });
+        done.run(true);
+    };
+    view! {
+        <form class="question-edit" on:submit=submit novalidate>
+            <TextField label="Question" value=text required=true error=error multiline=true rows=2/>
+            <SelectField label="Topic" value=category options=category_options(false)/>
+            <p class="field-hint">"Talks that already use this question keep the wording they were asked in."</p>
+            <div class="button-row">
+                <button type="submit" class="button button-small">"Save question"</button>
+                <button type="button" class="button button-quiet button-small" on:click=move |_| done.run(false)>
+                    "Cancel"
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// A short form of a question for button labels ("Move up: What does…").
+fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>().trim_end())
     }
 }

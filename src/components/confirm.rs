@@ -1,0 +1,70 @@
+//! A destructive button that asks once more, in place, before it acts.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn ConfirmButton(
+    /// The button's text, e.g. "Delete".
+    #[prop(into)]
+    label: String,
+    /// An accessible name that says what is affected, e.g. "Delete Nursing".
+    #[prop(into)]
+    aria_label: String,
+    /// The question asked before acting.
+    #[prop(into)]
+    question: String,
+    /// The confirming button's text, e.g. "Yes, delete it".
+    #[prop(into)]
+    confirm: String,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let (true, Some(button)) = (asking.get(), confirm_ref.get()) {
+            let _ = button.focus();
+        }
+    });
+    move || {
+        if asking.get() {
+            view! {
+                <div class="confirm" role="group" aria-label=aria_label.clone()>
+                    <p class="confirm-question">{question.clone()}</p>
+                    <div class="button-row">
+                        <button
+                            type="button"
+                            class="button button-danger button-small"
+                            node_ref=confirm_ref
+                            on:click=move |_| {
+                                asking.set(false);
+                                on_confirm.run(());
+                            }
+                        >
+                            {confirm.clone()}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button-quiet button-small"
+                            on:click=move |_| asking.set(false)
+                        >
+                            "Cancel"
+                        </button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button
+                    type="button"
+                    class="button button-quiet button-small"
+                    aria-label=aria_label.clone()
+                    on:click=move |_| asking.set(true)
+                >
+                    {label.clone()}
+                </button>
+            }
+            .into_any()
+        }
+    }
+}

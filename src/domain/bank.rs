@@ -1,0 +1,159 @@
+//! Editing the question bank: adding, moving, deleting. Talks keep their own copies of questions,
+//! so nothing here can change what was asked or the notes taken.
+
+use super::{Category, Document, Id, Question, Timestamp};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Document {
+    pub fn add_question(&mut self, id: Id, text: &str, category: Category, now: Timestamp) {
+        let order = self
+            .questions
+            .iter()
+            .map(|q| q.order + 1)
+            .max()
+            .unwrap_or(0);
+        self.questions.push(Question {
+            id,
+            text: text.trim().to_owned(),
+            category,
+            order,
+            favourite: false,
+            created_at: now,
+            updated_at: now,
+        });
+    }
+
+    /// Moves a question one step among `visible` (the ids the user sees, in order, e.g. after a
+    /// filter), swapping places with its visible neighbour. Returns whether it moved.
+    pub fn move_question(
+        &mut self,
+        id: &Id,
+        direction: Direction,
+        visible: &[Id],
+        now: Timestamp,
+    ) -> bool {
+        self.normalise_order();
+        let Some(pos) = visible.iter().position(|v| v == id) else {
+            return false;
+        };
+        let neighbour = match direction {
+            Direction::Up if pos > 0 => &visible[pos - 1],
+            Direction::Down if pos + 1 < visible.len() => &visible[pos + 1],
+            _ => return false,
+        };
+        let (Some(a), Some(b)) = (
+            self.questions.iter().position(|q| &q.id == id),
+            self.questions.iter().position(|q| &q.id == neighbour),
+        ) else {
+            return false;
+        };
+        let (oa, ob) = (self.questions[a].order, self.questions[b].order);
+        self.questions[a].order = ob;
+        self.questions[b].order = oa;
+        self.questions[a].updated_at = now;
+        self.questions[b].updated_at = now;
+        true
+    }
+
+    /// Renumbers the bank 0, 1, 2… in its current order, so orders are unique and dense even
+    /// after imports or merges that brought duplicates.
+    pub fn normalise_order(&mut self) {
+        let mut order: Vec<(u32, usize)> = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.order, i))
+            .collect();
+        order.sort();
+        for (rank, (_, index)) in order.into_iter().enumerate() {
+            self.questions[index].order = rank as u32;
+        }
+    }
+
+    pub fn delete_question(&mut self, id: &Id) {
+        self.questions.retain(|q| &q.id != id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::IdSource;
+    use crate::domain::SeqIds;
+    use chrono::DateTime;
+
+    fn now() -> Timestamp {
+        DateTime::parse_from_rfc3339("2026-11-27T10:00:00+00:00").unwrap()
+    }
+
+    fn bank(texts: &[&str]) -> (Document, Vec<Id>) {
+        let mut doc = Document::empty();
+        let mut ids = SeqIds(1);
+        let mut out = Vec::new();
+        for t in texts {
+            let id = ids.new_id("q");
+            doc.add_question(id.clone(), t, Category::Other, now());
+            out.push(id);
+        }
+        (doc, out)
+    }
+
+    fn texts(doc: &Document) -> Vec<String> {
+        doc.questions_in_order()
+            .iter()
+            .map(|q| q.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn moving_swaps_with_the_visible_neighbour() {
+        let (mut doc, ids) = bank(&["a", "b", "c", "d"]);
+        assert!(doc.move_question(&ids[2], Direction::Up, &ids, now()));
+        assert_eq!(texts(&doc), ["a", "c", "b", "d"]);
+        // With a filter showing only a, c and d, moving d up jumps over the hidden b.
+        let visible = [ids[0].clone(), ids[2].clone(), ids[3].clone()];
+        let visible_in_order: Vec<Id> = doc
+            .questions_in_order()
+            .iter()
+            .map(|q| q.id.clone())
+            .filter(|id| visible.contains(id))
+            .collect();
+        assert!(doc.move_question(&ids[3], Direction::Up, &visible_in_order, now()));
+        assert_eq!(texts(&doc), ["a", "d", "b", "c"]);
+    }
+
+    #[test]
+    fn ends_do_not_move() {
+        let (mut doc, ids) = bank(&["a", "b"]);
+        assert!(!doc.move_question(&ids[0], Direction::Up, &ids, now()));
+        assert!(!doc.move_question(&ids[1], Direction::Down, &ids, now()));
+        assert_eq!(texts(&doc), ["a", "b"]);
+    }
+
+    #[test]
+    fn duplicate_orders_are_made_unique_before_moving() {
+        let (mut doc, ids) = bank(&["a", "b", "c"]);
+        for q in &mut doc.questions {
+            q.order = 5;
+        }
+        assert!(doc.move_question(&ids[1], Direction::Down, &ids, now()));
+        assert_eq!(texts(&doc), ["a", "c", "b"]);
+    }
+
+    #[test]
+    fn adding_goes_to_the_end_and_trims() {
+        let (mut doc, _) = bank(&["a"]);
+        doc.add_question(
+            Id::parse("q-new").unwrap(),
+            "  new?  ",
+            Category::Advice,
+            now(),
+        );
+        assert_eq!(texts(&doc), ["a", "new?"]);
+    }
+}

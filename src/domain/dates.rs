@@ -1,0 +1,106 @@
+//! Dates as people read them, written by hand: chrono's strftime machinery would add tens of
+//! kilobytes to the download for three formats.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn weekday(d: NaiveDate) -> &'static str {
+    match d.weekday() {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
+    }
+}
+
+/// "3 Dec 2026".
+pub fn date(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+}
+
+/// "Thu 3 Dec 2026".
+pub fn day(d: NaiveDate) -> String {
+    format!("{} {}", weekday(d), date(d))
+}
+
+/// "14:30".
+pub fn time(t: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// "Thu 3 Dec 2026, 14:30".
+pub fn day_time(t: NaiveDateTime) -> String {
+    format!("{}, {}", day(t.date()), time(t))
+}
+
+/// The value of an `<input type="date">`: "2026-12-03".
+pub fn input_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The value of an `<input type="datetime-local">`: "2026-12-03T14:30".
+pub fn input_datetime(t: NaiveDateTime) -> String {
+    format!("{}T{}", input_date(t.date()), time(t))
+}
+
+/// Reads an `<input type="date">` value.
+pub fn parse_input_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// Reads an `<input type="datetime-local">` value (seconds optional).
+pub fn parse_input_datetime(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    let date = parse_input_date(date)?;
+    let mut parts = time.split(':');
+    let h = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let s = match parts.next() {
+        Some(s) => s.split('.').next()?.parse().ok()?,
+        None => 0,
+    };
+    date.and_hms_opt(h, m, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        assert_eq!(date(d), "3 Dec 2026");
+        assert_eq!(day(d), "Thu 3 Dec 2026");
+        let t = d.and_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(day_time(t), "Thu 3 Dec 2026, 09:05");
+        assert_eq!(input_datetime(t), "2026-12-03T09:05");
+    }
+
+    #[test]
+    fn input_values_round_trip() {
+        let t = NaiveDate::from_ymd_opt(2027, 1, 31)
+            .unwrap()
+            .and_hms_opt(23, 59, 0)
+            .unwrap();
+        assert_eq!(parse_input_datetime(&input_datetime(t)), Some(t));
+        assert_eq!(parse_input_date("2027-01-31"), Some(t.date()));
+        assert_eq!(
+            parse_input_datetime("2027-01-31T23:59:30.5"),
+            t.date().and_hms_opt(23, 59, 30)
+        );
+        assert_eq!(parse_input_date("2027-02-30"), None);
+        assert_eq!(parse_input_date(""), None);
+        assert_eq!(parse_input_datetime("2027-01-31"), None);
+        assert_eq!(parse_input_datetime("2027-01-31T25:00"), None);
+    }
+}

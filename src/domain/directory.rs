@@ -1,0 +1,174 @@
+//! Finding people: search and filters on the people page, and the checks on the person form.
+
+use super::links::{is_email, is_web_url};
+use super::{Connection, Document, Id, Person, Status};
+
+/// The status shown for a person: that of their most recent talk, or none.
+pub fn person_status(doc: &Document, person: &Id) -> Option<Status> {
+    doc.interviews
+        .iter()
+        .filter(|i| &i.person == person)
+        .max_by_key(|i| i.created_at)
+        .map(|i| i.status)
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum StatusFilter {
+    #[default]
+    Any,
+    NoTalkYet,
+    Is(Status),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeopleFilter {
+    /// Matched against name and organisation, ignoring case.
+    pub text: String,
+    pub career: Option<Id>,
+    pub connection: Option<Connection>,
+    pub status: StatusFilter,
+}
+
+pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Person> {
+    let needle = filter.text.trim().to_lowercase();
+    doc.people
+        .iter()
+        .filter(|p| {
+            needle.is_empty()
+                || p.name.to_lowercase().contains(&needle)
+                || p.organisation.to_lowercase().contains(&needle)
+        })
+        .filter(|p| filter.career.as_ref().is_none_or(|c| p.careers.contains(c)))
+        .filter(|p| filter.connection.is_none_or(|c| p.connection == c))
+        .filter(|p| match &filter.status {
+            StatusFilter::Any => true,
+            StatusFilter::NoTalkYet => person_status(doc, &p.id).is_none(),
+            StatusFilter::Is(s) => person_status(doc, &p.id) == Some(*s),
+        })
+        .collect()
+}
+
+/// Problems with a person's details as typed in the form, one per field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonErrors {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub profile_url: Option<String>,
+}
+
+impl PersonErrors {
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.email.is_none() && self.profile_url.is_none()
+    }
+}
+
+pub fn check_person(name: &str, email: &str, profile_url: &str) -> PersonErrors {
+    PersonErrors {
+        name: name
+            .trim()
+            .is_empty()
+            .then(|| "Enter the person's name (a first name is enough).".to_owned()),
+        email: (!email.trim().is_empty() && !is_email(email))
+            .then(|| "This does not look like an email address (name@example.org).".to_owned()),
+        profile_url: (!profile_url.trim().is_empty() && !is_web_url(profile_url))
+            .then(|| "Use a full web address starting with https:// or http://.".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Interview, Timestamp};
+    use chrono::DateTime;
+
+    fn now() -> Timestamp {
+        DateTime::parse_from_rfc3339("2026-11-27T10:00:00+00:00").unwrap()
+    }
+
+    fn doc() -> Document {
+        let mut doc = Document::empty();
+        for (id, name, org, conn) in [
+            ("p-1", "Ana Costa", "Helix Labs", Connection::Alumni),
+            ("p-2", "Ben Hall", "City Transit", Connection::Personal),
+            ("p-3", "Cy Park", "helix labs", Connection::Referral),
+        ] {
+            let mut p = Person::new(Id::parse(id).unwrap(), name, conn, now());
+            p.organisation = org.into();
+            doc.people.push(p);
+        }
+        doc.people[0].careers.push(Id::parse("c-1").unwrap());
+        let mut talk = Interview::new(
+            Id::parse("i-1").unwrap(),
+            Id::parse("p-2").unwrap(),
+            None,
+            now(),
+        );
+        talk.status = Status::Asked;
+        doc.interviews.push(talk);
+        doc
+    }
+
+    fn names(doc: &Document, f: PeopleFilter) -> Vec<String> {
+        filter_people(doc, &f)
+            .iter()
+            .map(|p| p.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn search_matches_name_or_organisation_ignoring_case() {
+        let doc = doc();
+        let by = |t: &str| {
+            names(
+                &doc,
+                PeopleFilter {
+                    text: t.into(),
+                    ..Default::default()
+                },
+            )
+        };
+        assert_eq!(by("HELIX"), ["Ana Costa", "Cy Park"]);
+        assert_eq!(by("ben"), ["Ben Hall"]);
+        assert_eq!(by("  "), ["Ana Costa", "Ben Hall", "Cy Park"]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let doc = doc();
+        let career = PeopleFilter {
+            career: Some(Id::parse("c-1").unwrap()),
+            ..Default::default()
+        };
+        assert_eq!(names(&doc, career), ["Ana Costa"]);
+        let conn = PeopleFilter {
+            connection: Some(Connection::Referral),
+            ..Default::default()
+        };
+        assert_eq!(names(&doc, conn), ["Cy Park"]);
+        let asked = PeopleFilter {
+            status: StatusFilter::Is(Status::Asked),
+            ..Default::default()
+        };
+        assert_eq!(names(&doc, asked), ["Ben Hall"]);
+        let none = PeopleFilter {
+            status: StatusFilter::NoTalkYet,
+            text: "a".into(),
+            ..Default::default()
+        };
+        assert_eq!(names(&doc, none), ["Ana Costa", "Cy Park"]);
+    }
+
+    #[test]
+    fn form_checks() {
+        assert!(check_person("Ana", "", "").is_empty());
+        assert!(check_person(" ", "", "").name.is_some());
+        assert!(check_person("Ana", "ana@", "").email.is_some());
+        assert!(
+            check_person("Ana", "ana@example.org", "javascript:alert(1)")
+                .profile_url
+                .is_some()
+        );
+        assert!(check_person("Ana", "", "ftp://x.org").profile_url.is_some());
+        assert!(check_person("Ana", "", "https://x.org/ana").is_empty());
+    }
+}

@@ -1,0 +1,126 @@
+//! "What I have learned" about a career: the answers to the same question, side by side across
+//! every talk held in that career, then the debriefs.
+
+use super::{Debrief, Document, Id};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub interview: Id,
+    pub person_name: String,
+    pub date: Option<NaiveDate>,
+    pub notes: String,
+}
+
+/// One question and what each talk noted for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The bank question, when the talk's question came from the bank.
+    pub question: Option<Id>,
+    pub text: String,
+    pub answers: Vec<Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TalkDebrief {
+    pub interview: Id,
+    pub person_name: String,
+    pub date: Option<NaiveDate>,
+    pub debrief: Debrief,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Learned {
+    pub talks: usize,
+    pub rows: Vec<Row>,
+    pub debriefs: Vec<TalkDebrief>,
+}
+
+/// Lines up what was noted in the held talks of one career.
+///
+/// Questions from the bank group by their id, so a reworded or deleted bank question still keeps
+/// its row; questions written for one talk group by their text. Rows follow the bank's order,
+/// then questions outside the bank in the order they were first asked. Talks run oldest first.
+pub fn learned(doc: &Document, career: &Id) -> Learned {
+    let mut talks: Vec<_> = doc
+        .interviews
+        .iter()
+        .filter(|i| i.career.as_ref() == Some(career) && i.status.was_held())
+        .collect();
+    talks.sort_by_key(|i| (i.talk_date(), i.created_at));
+
+    let name_of = |id: &Id| {
+        doc.person(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| "Someone you no longer track".to_owned())
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    for talk in &talks {
+        for asked in &talk.questions {
+            let answer = Answer {
+                interview: talk.id.clone(),
+                person_name: name_of(&talk.person),
+                date: talk.talk_date(),
+                notes: asked.notes.clone(),
+            };
+            let key = normalise(&asked.text);
+            let row = rows
+                .iter_mut()
+                .find(|r| match (&asked.question, &r.question) {
+                    (Some(a), Some(b)) => a == b,
+                    (None, None) => normalise(&r.text) == key,
+                    _ => false,
+                });
+            match row {
+                Some(row) => row.answers.push(answer),
+                None => rows.push(Row {
+                    question: asked.question.clone(),
+                    text: asked
+                        .question
+                        .as_ref()
+                        .and_then(|id| doc.question(id))
+                        .map(|q| q.text.clone())
+                        .unwrap_or_else(|| asked.text.clone()),
+                    answers: vec![answer],
+                }),
+            }
+        }
+    }
+    let bank_rank = |row: &Row| {
+        row.question
+            .as_ref()
+            .and_then(|id| doc.question(id))
+            .map(|q| q.order)
+    };
+    // Stable sort: rows outside the bank keep their first-asked order after the bank's.
+    rows.sort_by_key(|row| match bank_rank(row) {
+        Some(order) => (0, order),
+        None => (1, 0),
+    });
+
+    let debriefs = talks
+        .iter()
+        .filter(|t| !t.debrief.is_empty() || !t.notes.trim().is_empty())
+        .map(|t| TalkDebrief {
+            interview: t.id.clone(),
+            person_name: name_of(&t.person),
+            date: t.talk_date(),
+            debrief: t.debrief.clone(),
+            notes: t.notes.clone(),
+        })
+        .collect();
+    Learned {
+        talks: talks.len(),
+        rows,
+        debriefs,
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['?', '.', '!'])
+        .to_lowercase()
+}

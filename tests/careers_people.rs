@@ -1,0 +1,329 @@
+//! Steps 1 to 3 in the domain: what I have learned per career, referral chains, forgetting.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, NaiveDate};
+use interview_planner::domain::learned::learned;
+use interview_planner::domain::referrals::{ChainNode, chains, referred_by};
+use interview_planner::domain::{
+    AskedQuestion, Career, Category, Connection, Document, Id, Interview, Person, ReferredBy,
+    Referrer, Timestamp,
+};
+
+fn now() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-11-27T10:00:00+01:00").unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn id(s: &str) -> Id {
+    Id::parse(s).unwrap()
+}
+
+fn person(doc: &mut Document, key: &str, name: &str) {
+    let mut p = Person::new(id(key), name, Connection::Professional, now());
+    p.email = format!("{}@example.org", key);
+    doc.people.push(p);
+}
+
+fn refer(doc: &mut Document, who: &str, by: &str, interview: Option<&str>) {
+    doc.person_mut(&id(who)).unwrap().referred_by = Some(ReferredBy {
+        referrer: Referrer::Person { id: id(by) },
+        may_use_name: true,
+        interview: interview.map(id),
+    });
+}
+
+fn held_talk(
+    doc: &mut Document,
+    key: &str,
+    person: &str,
+    career: &str,
+    on: &str,
+    notes: &[(Option<&str>, &str, &str)],
+) {
+    let mut i = Interview::new(id(key), id(person), Some(id(career)), now());
+    i.mark_held(day(on));
+    for (bank, text, note) in notes {
+        i.questions.push(AskedQuestion {
+            question: bank.map(id),
+            text: text.to_string(),
+            notes: note.to_string(),
+        });
+    }
+    doc.interviews.push(i);
+}
+
+fn names(doc: &Document, nodes: &[ChainNode]) -> Vec<String> {
+    nodes
+        .iter()
+        .map(|n| {
+            let name = doc.person(&n.person).unwrap().name.clone();
+            if n.children.is_empty() {
+                name
+            } else {
+                format!("{name} > [{}]", names(doc, &n.children).join(", "))
+            }
+        })
+        .collect()
+}
+
+fn base_doc() -> Document {
+    let mut doc = Document::empty();
+    doc.careers
+        .push(Career::new(id("c-ux"), "User research", now()));
+    doc.careers
+        .push(Career::new(id("c-nurse"), "Nursing", now()));
+    doc.add_question(
+        id("q-day"),
+        "What does a normal day look like?",
+        Category::TypicalDay,
+        now(),
+    );
+    doc.add_question(
+        id("q-path"),
+        "How did you get here?",
+        Category::TheirPath,
+        now(),
+    );
+    doc.add_question(
+        id("q-advice"),
+        "What would you advise me?",
+        Category::Advice,
+        now(),
+    );
+    for (key, name) in [
+        ("p-ana", "Ana"),
+        ("p-ben", "Ben"),
+        ("p-cy", "Cy"),
+        ("p-dee", "Dee"),
+    ] {
+        person(&mut doc, key, name);
+    }
+    doc
+}
+
+#[test]
+fn learned_lines_up_the_same_question_across_talks() {
+    let mut doc = base_doc();
+    held_talk(
+        &mut doc,
+        "i-2",
+        "p-ben",
+        "c-ux",
+        "2026-11-10",
+        &[
+            (
+                Some("q-advice"),
+                "What would you advise me?",
+                "Build a portfolio",
+            ),
+            (
+                Some("q-day"),
+                "What does a normal day look like?",
+                "Interviews with users",
+            ),
+            (None, "Do you work with designers?", "Every day"),
+        ],
+    );
+    held_talk(
+        &mut doc,
+        "i-1",
+        "p-ana",
+        "c-ux",
+        "2026-11-02",
+        &[
+            (
+                Some("q-day"),
+                "What is a normal day like?",
+                "Lots of synthesis",
+            ),
+            (None, "do you work with designers", "Sometimes"),
+        ],
+    );
+    // Another career, and a talk not yet held: neither shows.
+    held_talk(
+        &mut doc,
+        "i-3",
+        "p-cy",
+        "c-nurse",
+        "2026-11-05",
+        &[(Some("q-day"), "x", "Shifts")],
+    );
+    let mut planned = Interview::new(id("i-4"), id("p-dee"), Some(id("c-ux")), now());
+    planned.questions.push(AskedQuestion {
+        question: Some(id("q-day")),
+        text: "x".into(),
+        notes: "not yet".into(),
+    });
+    doc.interviews.push(planned);
+
+    let view = learned(&doc, &id("c-ux"));
+    assert_eq!(view.talks, 2);
+    let rows: Vec<(String, Vec<(String, String)>)> = view
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.text.clone(),
+                r.answers
+                    .iter()
+                    .map(|a| (a.person_name.clone(), a.notes.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "What does a normal day look like?".to_string(),
+                vec![
+                    ("Ana".into(), "Lots of synthesis".into()),
+                    ("Ben".into(), "Interviews with users".into())
+                ]
+            ),
+            (
+                "What would you advise me?".to_string(),
+                vec![("Ben".into(), "Build a portfolio".into())]
+            ),
+            (
+                "do you work with designers".to_string(),
+                vec![
+                    ("Ana".into(), "Sometimes".into()),
+                    ("Ben".into(), "Every day".into())
+                ]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn learned_keeps_rows_of_deleted_or_reworded_bank_questions() {
+    let mut doc = base_doc();
+    held_talk(
+        &mut doc,
+        "i-1",
+        "p-ana",
+        "c-ux",
+        "2026-11-02",
+        &[(Some("q-path"), "How did you get here?", "Via journalism")],
+    );
+    doc.question_mut(&id("q-path")).unwrap().text = "What was your path into this work?".into();
+    assert_eq!(
+        learned(&doc, &id("c-ux")).rows[0].text,
+        "What was your path into this work?"
+    );
+    doc.delete_question(&id("q-path"));
+    let view = learned(&doc, &id("c-ux"));
+    assert_eq!(view.rows[0].text, "How did you get here?");
+    assert_eq!(view.rows[0].answers[0].notes, "Via journalism");
+}
+
+#[test]
+fn learned_lists_debriefs_of_held_talks() {
+    let mut doc = base_doc();
+    held_talk(&mut doc, "i-1", "p-ana", "c-ux", "2026-11-02", &[]);
+    held_talk(&mut doc, "i-2", "p-ben", "c-ux", "2026-11-03", &[]);
+    doc.interview_mut(&id("i-2")).unwrap().debrief.learned = "Research is half writing".into();
+    let view = learned(&doc, &id("c-ux"));
+    assert_eq!(view.debriefs.len(), 1);
+    assert_eq!(view.debriefs[0].person_name, "Ben");
+}
+
+#[test]
+fn chains_run_from_first_contacts_down() {
+    let mut doc = base_doc();
+    refer(&mut doc, "p-ben", "p-ana", None);
+    refer(&mut doc, "p-cy", "p-ben", None);
+    refer(&mut doc, "p-dee", "p-ana", None);
+    assert_eq!(names(&doc, &chains(&doc)), ["Ana > [Ben > [Cy], Dee]"]);
+    let by_ana: Vec<&str> = referred_by(&doc, &id("p-ana"))
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(by_ana, ["Ben", "Dee"]);
+}
+
+#[test]
+fn chains_survive_cycles_and_show_everyone_once() {
+    let mut doc = base_doc();
+    // Ana <-> Ben form a loop, Cy hangs below Ben; Dee refers to herself.
+    refer(&mut doc, "p-ana", "p-ben", None);
+    refer(&mut doc, "p-ben", "p-ana", None);
+    refer(&mut doc, "p-cy", "p-ben", None);
+    refer(&mut doc, "p-dee", "p-dee", None);
+    let forest = chains(&doc);
+    assert_eq!(names(&doc, &forest), ["Dee", "Ana > [Ben > [Cy]]"]);
+}
+
+#[test]
+fn chains_start_again_below_a_forgotten_referrer() {
+    let mut doc = base_doc();
+    refer(&mut doc, "p-ben", "p-ana", None);
+    refer(&mut doc, "p-cy", "p-ben", None);
+    doc.forget_person(&id("p-ana"));
+    let forest = chains(&doc);
+    assert_eq!(names(&doc, &forest), ["Ben > [Cy]", "Dee"]);
+    assert!(forest[0].from_forgotten);
+    assert!(!forest[1].from_forgotten);
+}
+
+#[test]
+fn forgetting_removes_every_trace() {
+    let mut doc = base_doc();
+    held_talk(
+        &mut doc,
+        "i-1",
+        "p-ana",
+        "c-ux",
+        "2026-11-02",
+        &[(
+            Some("q-day"),
+            "What does a normal day look like?",
+            "Ana said: lots of synthesis",
+        )],
+    );
+    doc.interview_mut(&id("i-1")).unwrap().debrief.learned = "Ana was kind".into();
+    refer(&mut doc, "p-ben", "p-ana", Some("i-1"));
+    doc.comments.push(interview_planner::domain::Comment {
+        id: id("m-1"),
+        target: interview_planner::domain::CommentTarget::Interview(id("i-1")),
+        author: "Mentor".into(),
+        text: "Good talk".into(),
+        created_at: now(),
+        updated_at: now(),
+    });
+    let gone = doc.forget_person(&id("p-ana"));
+    assert_eq!(gone.interviews, 1);
+    assert_eq!(gone.referrals_anonymised, 1);
+    let json = serde_json::to_string(&doc).unwrap();
+    for trace in ["Ana", "p-ana", "p-ana@example.org", "i-1", "m-1"] {
+        assert!(!json.contains(trace), "{trace} still in {json}");
+    }
+    let ben = doc
+        .person(&id("p-ben"))
+        .unwrap()
+        .referred_by
+        .clone()
+        .unwrap();
+    assert_eq!(ben.referrer, Referrer::NoLongerTracked);
+    assert!(!ben.may_use_name);
+    interview_planner::domain::validate::validate(&doc).expect("still a valid document");
+}
+
+#[test]
+fn deleting_a_career_unlinks_it_but_keeps_people_and_talks() {
+    let mut doc = base_doc();
+    doc.person_mut(&id("p-ana"))
+        .unwrap()
+        .careers
+        .push(id("c-ux"));
+    held_talk(&mut doc, "i-1", "p-ana", "c-ux", "2026-11-02", &[]);
+    doc.delete_career(&id("c-ux"));
+    assert!(doc.person(&id("p-ana")).unwrap().careers.is_empty());
+    assert_eq!(doc.interview(&id("i-1")).unwrap().career, None);
+    assert_eq!(doc.people.len(), 4);
+    interview_planner::domain::validate::validate(&doc).expect("still a valid document");
+}
