@@ -98,3 +98,12 @@ pub fn set_title(page: &str) {
         doc.set_title(&format!("{page} · Interview planner"));
     }
 }
+
+/// Puts text on the clipboard; reports whether the browser allowed it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

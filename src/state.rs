@@ -212,3 +212,20 @@ impl AppState {
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
+
+/// A signal that changes only when `key(document)` changes.
+///
+/// Views that contain text boxes re-render from it instead of from the whole document, so typing
+/// in a box (which changes the document) never rebuilds the box under the cursor. Every use shares
+/// the one `Memo<u64>` type, which keeps the download small.
+pub fn watch<K: std::hash::Hash>(
+    key: impl Fn(&Document) -> K + Send + Sync + 'static,
+) -> Memo<u64> {
+    use std::hash::{DefaultHasher, Hasher};
+    let state = use_app();
+    Memo::new(move |_| {
+        let mut hasher = DefaultHasher::new();
+        state.doc.with(|d| key(d).hash(&mut hasher));
+        hasher.finish()
+    })
+}

@@ -80,7 +80,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}{required.then_some(view! { <span class="field-hint">" (required)"</span> })}</label>
+            <span class="field-label"><label for=id>{label}</label>{required.then_some(view! { <span class="field-hint" aria-hidden="true">" (required)"</span> })}</span>
             {hint.map(|h| view! { <span class="field-hint" id=hint_id>{h}</span> })}
             {control}
             {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
@@ -137,6 +137,94 @@ pub fn SelectField(
                 on:change=move |ev| value.set(event_target_value(&ev))
                 prop:value=move || value.get()
             >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A text box that writes every keystroke straight to the planner (no Save button): for notes
+/// taken during a talk, where losing a sentence is the worst thing that can happen. It is not
+/// re-rendered from the data while the user types, so the cursor never jumps.
+#[component]
+pub fn NotesBox(
+    #[prop(into)] label: String,
+    initial: String,
+    on_input: Callback<String>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] rows: Option<u32>,
+    /// A one-line input instead of a text area.
+    #[prop(optional)]
+    single_line: bool,
+) -> impl IntoView {
+    let id = unique_id("notes");
+    let hint_id = format!("{id}-hint");
+    let describedby = hint.as_ref().map(|_| hint_id.clone());
+    let handler = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let control = if single_line {
+        view! { <input type="text" id=id.clone() aria-describedby=describedby prop:value=initial on:input=handler/> }
+            .into_any()
+    } else {
+        view! {
+            <textarea id=id.clone() rows=rows.unwrap_or(4) aria-describedby=describedby prop:value=initial on:input=handler></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <span class="field-hint" id=hint_id>{h}</span> })}
+            {control}
+        </div>
+    }
+}
+
+/// A checkbox that saves as soon as it is ticked.
+#[component]
+pub fn CheckItem(
+    #[prop(into)] label: String,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    let id = unique_id("item");
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=checked
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// A drop-down that saves as soon as the choice changes.
+#[component]
+pub fn Choice(
+    #[prop(into)] label: String,
+    /// (value, visible text) pairs.
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: String,
+    on_change: Callback<String>,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let id = unique_id("choice");
+    let hint_id = format!("{id}-hint");
+    let describedby = hint.as_ref().map(|_| hint_id.clone());
+    let options = options
+        .into_iter()
+        .map(|(v, text)| {
+            let is = v == selected;
+            view! { <option value=v selected=is>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <span class="field-hint" id=hint_id>{h}</span> })}
+            <select id=id aria-describedby=describedby on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {options}
             </select>
         </div>

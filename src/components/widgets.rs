@@ -221,7 +221,7 @@ pub fn Lines(lines: Vec<Line>) -> impl IntoView {
 }
 
 #[component]
-pub fn Actions(actions: Vec<Control>) -> impl IntoView {
+pub fn Controls(actions: Vec<Control>) -> impl IntoView {
     let buttons = actions
         .into_iter()
         .map(|action| match action {
@@ -300,7 +300,7 @@ pub fn Card(
         >
             {title}
             <Lines lines/>
-            {(!actions.is_empty()).then(|| view! { <Actions actions/> })}
+            {(!actions.is_empty()).then(|| view! { <Controls actions/> })}
         </li>
     }
 }

@@ -69,7 +69,7 @@ impl Document {
             .enumerate()
             .map(|(i, q)| (q.order, i))
             .collect();
-        order.sort();
+        super::order::sort_by_rank(&mut order, |(o, _)| *o as u64);
         for (rank, (_, index)) in order.into_iter().enumerate() {
             self.questions[index].order = rank as u32;
         }

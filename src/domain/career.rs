@@ -70,10 +70,7 @@ impl Career {
 
     /// Turns a reason on or off, keeping the list sorted so files diff cleanly.
     pub fn set_reason(&mut self, reason: Reason, on: bool) {
-        self.reasons.retain(|r| *r != reason);
-        if on {
-            self.reasons.push(reason);
-            self.reasons.sort();
-        }
+        let keep = |r: Reason| (r == reason && on) || (r != reason && self.reasons.contains(&r));
+        self.reasons = Reason::ALL.into_iter().filter(|r| keep(*r)).collect();
     }
 }

@@ -1,6 +1,7 @@
 //! Finding people: search and filters on the people page, and the checks on the person form.
 
 use super::links::{is_email, is_web_url};
+use super::text::fold_case;
 use super::{Connection, Document, Id, Person, Status};
 
 /// The status shown for a person: that of their most recent talk, or none.
@@ -30,13 +31,13 @@ pub struct PeopleFilter {
 }
 
 pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Person> {
-    let needle = filter.text.trim().to_lowercase();
+    let needle = fold_case(filter.text.trim());
     doc.people
         .iter()
         .filter(|p| {
             needle.is_empty()
-                || p.name.to_lowercase().contains(&needle)
-                || p.organisation.to_lowercase().contains(&needle)
+                || fold_case(&p.name).contains(&needle)
+                || fold_case(&p.organisation).contains(&needle)
         })
         .filter(|p| filter.career.as_ref().is_none_or(|c| p.careers.contains(c)))
         .filter(|p| filter.connection.is_none_or(|c| p.connection == c))

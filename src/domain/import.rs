@@ -57,8 +57,8 @@ pub fn check_file_size(bytes: u64) -> Result<(), ImportError> {
     }
     if bytes > MAX_FILE_BYTES {
         return Err(ImportError::whole(format!(
-            "The file is {:.1} MB; the browser can keep at most about 5 MB of planner data, so it cannot be imported.",
-            bytes as f64 / 1_000_000.0
+            "The file is {} MB; the browser can keep at most about 5 MB of planner data, so it cannot be imported.",
+            bytes.div_ceil(1_000_000)
         )));
     }
     Ok(())

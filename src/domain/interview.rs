@@ -366,10 +366,7 @@ impl Interview {
     }
 
     pub fn set_prep(&mut self, item: PrepItem, done: bool) {
-        self.prep_done.retain(|i| *i != item);
-        if done {
-            self.prep_done.push(item);
-            self.prep_done.sort();
-        }
+        let keep = |i: PrepItem| (i == item && done) || (i != item && self.prep_done.contains(&i));
+        self.prep_done = PrepItem::ALL.into_iter().filter(|i| keep(*i)).collect();
     }
 }

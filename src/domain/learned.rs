@@ -48,7 +48,14 @@ pub fn learned(doc: &Document, career: &Id) -> Learned {
         .iter()
         .filter(|i| i.career.as_ref() == Some(career) && i.status.was_held())
         .collect();
-    talks.sort_by_key(|i| (i.talk_date(), i.created_at));
+    super::order::sort_by_rank(&mut talks, |i| {
+        use chrono::Datelike;
+        let day = i
+            .talk_date()
+            .map_or(0, |d| d.num_days_from_ce().max(0) as u64);
+        let made = i.created_at.timestamp().clamp(0, u32::MAX as i64) as u64;
+        (day << 32) | made
+    });
 
     let name_of = |id: &Id| {
         doc.person(id)
@@ -93,10 +100,9 @@ pub fn learned(doc: &Document, career: &Id) -> Learned {
             .and_then(|id| doc.question(id))
             .map(|q| q.order)
     };
-    // Stable sort: rows outside the bank keep their first-asked order after the bank's.
-    rows.sort_by_key(|row| match bank_rank(row) {
-        Some(order) => (0, order),
-        None => (1, 0),
+    // Stable: rows outside the bank keep their first-asked order, after the bank's.
+    super::order::sort_by_rank(&mut rows, |row| {
+        bank_rank(row).map_or(1 << 32, |o| o as u64)
     });
 
     let debriefs = talks
@@ -118,9 +124,6 @@ pub fn learned(doc: &Document, career: &Id) -> Learned {
 }
 
 fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_end_matches(['?', '.', '!'])
-        .to_lowercase()
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    super::text::fold_case(joined.trim_end_matches(['?', '.', '!']))
 }

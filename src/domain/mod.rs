@@ -11,20 +11,27 @@ mod ids;
 mod interview;
 mod person;
 mod question;
+mod talk;
 mod template;
 
+pub mod agenda;
+pub mod dashboard;
 pub mod dates;
 pub mod decode;
 pub mod directory;
+pub mod email_check;
 pub mod import;
 pub mod learned;
 pub mod links;
 pub mod migrate;
+pub mod order;
 pub mod referrals;
 pub mod rules;
 pub mod sample;
 pub mod starter;
 pub mod stored;
+pub mod templates;
+pub mod text;
 pub mod validate;
 
 pub use bank::Direction;
@@ -139,7 +146,7 @@ impl Document {
     /// The bank in the order the user arranged it.
     pub fn questions_in_order(&self) -> Vec<&Question> {
         let mut bank: Vec<&Question> = self.questions.iter().collect();
-        bank.sort_by_key(|q| q.order);
+        order::sort_by_rank(&mut bank, |q| q.order as u64);
         bank
     }
 

@@ -1,7 +1,7 @@
 //! Who led to whom: referral chains from first contacts down.
 
 use super::{Document, Id, Person, Referrer};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One person in the chain view and the people they led to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +30,8 @@ pub fn referred_by<'a>(doc: &'a Document, person: &Id) -> Vec<&'a Person> {
 /// A); a cycle has no natural root, so its earliest-added member is shown as one, and nobody is
 /// ever shown twice.
 pub fn chains(doc: &Document) -> Vec<ChainNode> {
-    let known: HashSet<&Id> = doc.people.iter().map(|p| &p.id).collect();
-    let mut children: HashMap<&Id, Vec<&Id>> = HashMap::new();
+    let known: BTreeSet<&Id> = doc.people.iter().map(|p| &p.id).collect();
+    let mut children: BTreeMap<&Id, Vec<&Id>> = BTreeMap::new();
     let mut is_root = Vec::new();
     for p in &doc.people {
         match p.referred_by.as_ref().and_then(|r| r.referrer_id()) {
@@ -42,7 +42,7 @@ pub fn chains(doc: &Document) -> Vec<ChainNode> {
             _ => is_root.push(true),
         }
     }
-    let forgotten: HashSet<&Id> = doc
+    let forgotten: BTreeSet<&Id> = doc
         .people
         .iter()
         .filter(|p| {
@@ -53,7 +53,7 @@ pub fn chains(doc: &Document) -> Vec<ChainNode> {
         .map(|p| &p.id)
         .collect();
 
-    let mut placed: HashSet<&Id> = HashSet::new();
+    let mut placed: BTreeSet<&Id> = BTreeSet::new();
     let mut roots = Vec::new();
     let first_contacts = doc.people.iter().zip(&is_root).filter(|(_, root)| **root);
     for (p, _) in first_contacts {
@@ -70,9 +70,9 @@ pub fn chains(doc: &Document) -> Vec<ChainNode> {
 
 fn grow<'a>(
     id: &'a Id,
-    children: &HashMap<&'a Id, Vec<&'a Id>>,
-    forgotten: &HashSet<&Id>,
-    placed: &mut HashSet<&'a Id>,
+    children: &BTreeMap<&'a Id, Vec<&'a Id>>,
+    forgotten: &BTreeSet<&Id>,
+    placed: &mut BTreeSet<&'a Id>,
 ) -> Option<ChainNode> {
     if !placed.insert(id) {
         return None;

@@ -5,7 +5,7 @@ use super::import::ImportError;
 use super::links::is_web_url;
 use super::rules::CHECK_IN_DAYS;
 use super::{CommentTarget, Document, Id, Referrer};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// The longest talk accepted, in minutes (a whole working day).
 pub const MAX_DURATION_MINUTES: u16 = 480;
@@ -92,7 +92,7 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
                 "a question needs some text",
             )?;
         }
-        let mut action_ids = HashMap::new();
+        let mut action_ids = BTreeMap::new();
         for (j, action) in interview.actions.iter().enumerate() {
             well_formed(&action.id, || at(&format!("actions[{j}].id")))?;
             if action_ids.insert(&action.id, j).is_some() {
@@ -124,8 +124,8 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
 fn index<'a>(
     name: &str,
     ids: impl Iterator<Item = &'a Id>,
-) -> Result<HashMap<&'a Id, usize>, ImportError> {
-    let mut seen = HashMap::new();
+) -> Result<BTreeMap<&'a Id, usize>, ImportError> {
+    let mut seen = BTreeMap::new();
     for (i, id) in ids.enumerate() {
         well_formed(id, || format!("{name}[{i}].id"))?;
         if let Some(first) = seen.insert(id, i) {
@@ -145,7 +145,7 @@ fn well_formed(id: &Id, path: impl Fn() -> String) -> Result<(), ImportError> {
 }
 
 fn refers(
-    known: &HashMap<&Id, usize>,
+    known: &BTreeMap<&Id, usize>,
     id: &Id,
     path: impl Fn() -> String,
     kind: &str,

@@ -28,7 +28,7 @@ pub fn Careers() -> impl IntoView {
     let state = use_app();
     let notice = Notice::new();
     let adding = RwSignal::new(false);
-    let cards = Memo::new(move |_| {
+    let cards = move || {
         state.doc.with(|d| {
             d.careers
                 .iter()
@@ -55,20 +55,23 @@ pub fn Careers() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    });
-    let is_empty = move || cards.with(Vec::is_empty);
+    };
+    let is_empty = move || state.doc.with(|d| d.careers.is_empty());
 
     let editing = RwSignal::new(None::<Id>);
     let list = move |archived: bool| {
         editing.track();
-        cards
-            .get()
+        cards()
             .into_iter()
             .filter(|c| c.archived == archived)
             .map(|card| view! { <CareerItem card notice editing/> })
             .collect_view()
     };
-    let archived_count = move || cards.with(|c| c.iter().filter(|c| c.archived).count());
+    let archived_count = move || {
+        state
+            .doc
+            .with(|d| d.careers.iter().filter(|c| c.archived).count())
+    };
 
     view! {
         <h1>"Step 1 · Careers to explore"</h1>

@@ -1,13 +1,224 @@
-use crate::components::empty_state::EmptyState;
+//! The overview: what needs doing across all talks, most pressing first, and how it is going.
+
+use crate::app::href;
+use crate::domain::agenda::describe;
+use crate::domain::dashboard::{
+    FirstStep, NORMAL_REPLY_RATE, REFERRAL_GOAL, first_step, funnel, referrals, status_counts,
+};
+use crate::domain::dates;
+use crate::domain::rules::{Urgency, actions};
+use crate::state::use_app;
 use leptos::prelude::*;
+
+/// Items shown per list before "Show more"; long planners stay quick to render.
+const PAGE: usize = 15;
+
+#[derive(Clone)]
+struct Item {
+    urgency: Urgency,
+    text: String,
+    route: String,
+    due: Option<String>,
+}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
     crate::browser::set_title("Overview");
+    let state = use_app();
+    let shown_now = RwSignal::new(PAGE);
+    let shown_later = RwSignal::new(PAGE);
+
+    move || {
+        shown_now.track();
+        shown_later.track();
+        let today = state.today.get();
+        let (start, now, later, leads, counts, f, r) = state.doc.with(|doc| {
+            let (now, later): (Vec<Item>, Vec<Item>) = actions(doc, today)
+                .iter()
+                .map(|a| {
+                    let d = describe(doc, a);
+                    Item {
+                        urgency: a.urgency,
+                        text: d.text,
+                        route: d.route,
+                        due: a.due.map(dates::date),
+                    }
+                })
+                .partition(|i| i.urgency.needs_attention());
+            let leads = doc
+                .people
+                .iter()
+                .filter(|p| doc.interviews.iter().all(|i| i.person != p.id))
+                .count();
+            (
+                first_step(doc),
+                now,
+                later,
+                leads,
+                status_counts(doc),
+                funnel(doc, today),
+                referrals(doc),
+            )
+        });
+        let start_panel = start.map(|step| {
+            let (title, text, route, button) = match step {
+                FirstStep::ChooseCareers => (
+                    "Start with the careers you are curious about",
+                    "Name two or three careers or industries. Everything else in the planner hangs off them.",
+                    "/careers",
+                    "Choose careers",
+                ),
+                FirstStep::AddPeople => (
+                    "Next: people who could tell you about them",
+                    "Think of family, friends, teachers, classmates, colleagues and alumni of your school.",
+                    "/people",
+                    "Add people",
+                ),
+                FirstStep::PlanTalk => (
+                    "Next: plan your first talk",
+                    "Pick someone on your people page and choose “Plan a talk”. The planner then walks you through asking.",
+                    "/people",
+                    "Plan a talk",
+                ),
+            };
+            view! {
+                <section class="card start-panel" aria-labelledby="start-heading">
+                    <h2 id="start-heading">{title}</h2>
+                    <p>{text}</p>
+                    <a class="button" href=href(route)>{button}</a>
+                    <p class="muted">"New to informational interviews? " <a href=href("/guide")>"Read the short guide"</a>"."</p>
+                </section>
+            }
+        });
+        let n_now = now.len();
+        let n_later = later.len();
+        let waiting = (leads > 0).then(|| {
+            view! {
+                <p>
+                    {format!("{leads} {} on your list with no talk planned yet. ", if leads == 1 { "person" } else { "people" })}
+                    <a href=href("/people?status=none")>"See who"</a>
+                </p>
+            }
+        });
+        let counts_view = counts
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| view! { <li><span class=format!("badge status-{}", s.key())>{s.label()}</span>" " {n}</li> })
+            .collect_view();
+        let rate = f.reply_rate();
+        let rate_text = match rate {
+            Some(r) => {
+                let (lo, hi) = NORMAL_REPLY_RATE;
+                let judgement = if r < lo {
+                    "below the usual range: keep asking, and ask through people who know you"
+                } else if r > hi {
+                    "above the usual range: well done"
+                } else {
+                    "within the usual range"
+                };
+                format!(
+                    "Reply rate {r} % ({}–{} % is normal; yours is {judgement}).",
+                    lo, hi
+                )
+            }
+            None => "No requests sent yet, so no reply rate.".into(),
+        };
+        let referral_text = match r.per_talk_tenths() {
+            Some(t) => format!(
+                "{}.{} names per talk held (aim for at least {REFERRAL_GOAL}){}",
+                t / 10,
+                t % 10,
+                if r.short_of_goal > 0 {
+                    format!(
+                        "; {} held {} brought fewer.",
+                        r.short_of_goal,
+                        if r.short_of_goal == 1 {
+                            "talk"
+                        } else {
+                            "talks"
+                        }
+                    )
+                } else {
+                    ".".into()
+                }
+            ),
+            None => "No talk held yet.".into(),
+        };
+        view! {
+            <h1>"What's next"</h1>
+            {start_panel}
+            <section aria-labelledby="attention-heading">
+                <h2 id="attention-heading">"Needs your attention"</h2>
+                {if n_now == 0 {
+                    view! { <p class="all-clear">"Nothing needs your attention now."</p> }.into_any()
+                } else {
+                    view! { <AgendaList items=now shown=shown_now/> }.into_any()
+                }}
+            </section>
+            {(n_later > 0).then(|| view! {
+                <section aria-labelledby="later-heading">
+                    <h2 id="later-heading">"Coming up"</h2>
+                    <AgendaList items=later shown=shown_later/>
+                </section>
+            })}
+            {waiting}
+            <section aria-labelledby="figures-heading" class="figures">
+                <h2 id="figures-heading">"How it is going"</h2>
+                <div class="grid-2">
+                    <div class="card">
+                        <h3>"Talks by stage"</h3>
+                        {if n_now + n_later == 0 && f.asked == 0 {
+                            view! { <p class="muted">"No talks yet."</p> }.into_any()
+                        } else {
+                            view! { <ul class="count-list">{counts_view}</ul> }.into_any()
+                        }}
+                    </div>
+                    <div class="card">
+                        <h3>"From asking to thanking"</h3>
+                        <ol class="funnel">
+                            <li>{format!("Asked: {}", f.asked)}</li>
+                            <li>{format!("Replied: {}", f.replied)}</li>
+                            <li>{format!("Held: {}", f.held)}</li>
+                            <li>{format!("Thanked within a week: {}", f.thanked_on_time)}</li>
+                        </ol>
+                        <p>{rate_text}</p>
+                        <p>{referral_text}</p>
+                    </div>
+                </div>
+            </section>
+        }
+    }
+}
+
+#[component]
+fn AgendaList(items: Vec<Item>, shown: RwSignal<usize>) -> impl IntoView {
+    let total = items.len();
+    let visible = shown.get_untracked().min(total);
+    let rows = items
+        .into_iter()
+        .take(visible)
+        .map(|item| {
+            let class = match item.urgency {
+                Urgency::Overdue => "badge badge-overdue",
+                Urgency::Due => "badge badge-due",
+                Urgency::Soon => "badge badge-soon",
+                Urgency::Later => "badge badge-later",
+            };
+            view! {
+                <li class="agenda-item">
+                    <span class=class>{item.urgency.label()}</span>
+                    <a href=href(&item.route)>{item.text}</a>
+                    {item.due.map(|d| view! { <span class="muted">{format!(" · by {d}")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <h1>"What's next"</h1>
-        <EmptyState title="Not built yet">
-            <p>"The overview is not in this version of the planner yet."</p>
-        </EmptyState>
+        <ul class="agenda">{rows}</ul>
+        {(total > visible).then(|| view! {
+            <button type="button" class="button button-quiet button-small" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {format!("Show more ({} of {total} shown)", visible)}
+            </button>
+        })}
     }
 }

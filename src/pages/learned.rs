@@ -15,39 +15,30 @@ pub fn LearnedPage() -> impl IntoView {
     let query = use_query_map();
     let career_id =
         Memo::new(move |_| query.with(|q| q.get("career").and_then(|c| Id::parse(&c).ok())));
-    let career = Memo::new(move |_| {
-        career_id.get().and_then(|id| {
-            state
-                .doc
-                .with(|d| d.career(&id).map(|c| (c.name.clone(), c.reasons.clone())))
-        })
-    });
-    let view_data = Memo::new(move |_| {
-        career_id
-            .get()
-            .map(|id| state.doc.with(|d| learned(d, &id)))
-    });
-
-    Effect::new(move |_| {
-        let title = career
-            .get()
-            .map(|(name, _)| format!("What I have learned: {name}"))
-            .unwrap_or_else(|| "What I have learned".into());
-        crate::browser::set_title(&title);
-    });
-
-    move || match (career.get(), view_data.get()) {
-        (Some((name, reasons)), Some(data)) => {
-            view! { <LearnedView name reasons data/> }.into_any()
+    move || {
+        let found = career_id.get().and_then(|id| {
+            state.doc.with(|d| {
+                d.career(&id)
+                    .map(|c| (c.name.clone(), c.reasons.clone(), learned(d, &id)))
+            })
+        });
+        match found {
+            Some((name, reasons, data)) => {
+                crate::browser::set_title(&format!("What I have learned: {name}"));
+                view! { <LearnedView name reasons data/> }.into_any()
+            }
+            None => {
+                crate::browser::set_title("What I have learned");
+                view! {
+                    <h1>"What I have learned"</h1>
+                    <EmptyState title="This career is not in your planner">
+                        <p>"It may have been deleted, or the link is incomplete."</p>
+                        <a class="button" href=href("/careers")>"Go to your careers"</a>
+                    </EmptyState>
+                }
+                .into_any()
+            }
         }
-        _ => view! {
-            <h1>"What I have learned"</h1>
-            <EmptyState title="This career is not in your planner">
-                <p>"It may have been deleted, or the link is incomplete."</p>
-                <a class="button" href=href("/careers")>"Go to your careers"</a>
-            </EmptyState>
-        }
-        .into_any(),
     }
 }
 

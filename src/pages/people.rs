@@ -5,7 +5,7 @@ use crate::components::empty_state::EmptyState;
 use crate::components::fields::SelectField;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::person_form::PersonForm;
-use crate::components::widgets::{Card, Control, Line};
+use crate::components::widgets::{Card, Control, Controls, Line};
 use crate::domain::directory::{PeopleFilter, StatusFilter, filter_people};
 use crate::domain::links::{mailto_href, profile_href, tel_href};
 use crate::domain::referrals::{ChainNode, chains, referred_by};
@@ -32,6 +32,9 @@ struct PersonCard {
     talk: Option<(Id, Status)>,
 }
 
+/// People shown at first; more on request, so a long list stays quick.
+const PAGE: usize = 50;
+
 #[component]
 pub fn People() -> impl IntoView {
     crate::browser::set_title("People");
@@ -42,9 +45,9 @@ pub fn People() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let career = RwSignal::new(query.with_untracked(|q| q.get("career").unwrap_or_default()));
     let connection = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(query.with_untracked(|q| q.get("status").unwrap_or_default()));
 
-    let cards = Memo::new(move |_| {
+    let cards = move || {
         let filter = PeopleFilter {
             text: search.get(),
             career: Id::parse(&career.get()).ok(),
@@ -90,7 +93,8 @@ pub fn People() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    });
+    };
+    let shown = RwSignal::new(PAGE);
     let total = Memo::new(move |_| state.doc.with(|d| d.people.len()));
     let career_options = move || {
         let mut options = vec![(String::new(), "All careers".to_owned())];
@@ -193,15 +197,29 @@ pub fn People() -> impl IntoView {
                     <SelectField label="How you know them" value=connection options=connection_options.clone()/>
                     <SelectField label="Talk status" value=status options=status_options.clone()/>
                 </div>
-                <p class="muted" aria-live="polite">
-                    {move || format!("Showing {} of {} people.", cards.with(Vec::len), total.get())}
-                </p>
-                <ul class="card-list" aria-label="People">
-                    {move || {
-                        editing.track();
-                        cards.get().into_iter().map(|card| view! { <PersonItem card notice editing/> }).collect_view()
-                    }}
-                </ul>
+                {move || {
+                    editing.track();
+                    let all = cards();
+                    let matching = all.len();
+                    let visible = shown.get().min(matching);
+                    let items = all
+                        .into_iter()
+                        .take(visible)
+                        .map(|card| view! { <PersonItem card notice editing/> })
+                        .collect_view();
+                    view! {
+                        <p class="muted" aria-live="polite">
+                            {format!("{matching} of {} people match.", total.get_untracked())}
+                        </p>
+                        <ul class="card-list" aria-label="People">{items}</ul>
+                        {(matching > visible).then(|| view! {
+                            <Controls actions=vec![Control::button(
+                                format!("Show more ({visible} of {matching} shown)"),
+                                move || shown.update(|n| *n += PAGE),
+                            )]/>
+                        })}
+                    }
+                }}
             </section>
             <ReferralChains/>
         })}
@@ -380,7 +398,7 @@ fn PersonItem(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>) -
 #[component]
 fn ReferralChains() -> impl IntoView {
     let state = use_app();
-    let forest = Memo::new(move |_| {
+    let forest = move || {
         state.doc.with(|d| {
             if !crate::domain::referrals::has_any_referral(d) {
                 return None;
@@ -389,12 +407,12 @@ fn ReferralChains() -> impl IntoView {
                 .people
                 .iter()
                 .map(|p| (p.id.clone(), p.name.clone()))
-                .collect::<std::collections::HashMap<_, _>>();
+                .collect::<std::collections::BTreeMap<_, _>>();
             Some((chains(d), names))
         })
-    });
+    };
     move || {
-        forest.get().map(|(roots, names)| {
+        forest().map(|(roots, names)| {
             view! {
                 <section aria-labelledby="chains-heading" class="chains">
                     <h2 id="chains-heading">"Who led to whom"</h2>
@@ -408,7 +426,7 @@ fn ReferralChains() -> impl IntoView {
     }
 }
 
-fn chain_node(node: ChainNode, names: &std::collections::HashMap<Id, String>) -> AnyView {
+fn chain_node(node: ChainNode, names: &std::collections::BTreeMap<Id, String>) -> AnyView {
     let name = names.get(&node.person).cloned().unwrap_or_default();
     let children = (!node.children.is_empty()).then(|| {
         view! { <ul>{node.children.into_iter().map(|c| chain_node(c, names)).collect_view()}</ul> }

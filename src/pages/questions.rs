@@ -53,7 +53,7 @@ pub fn Questions() -> impl IntoView {
     let notice = Notice::new();
     let filter = RwSignal::new(String::new());
     let favourites_only = RwSignal::new(false);
-    let rows = Memo::new(move |_| {
+    let rows = move || {
         let category = Category::from_key(&filter.get());
         let favourites = favourites_only.get();
         let visible: Vec<_> = state.doc.with(|d| {
@@ -77,20 +77,19 @@ pub fn Questions() -> impl IntoView {
                 last: i + 1 == n,
             })
             .collect::<Vec<_>>()
-    });
+    };
     let total = Memo::new(move |_| state.doc.with(|d| d.questions.len()));
     let editing = RwSignal::new(None::<Id>);
 
     let on_move = Callback::new(move |(id, direction): (Id, Direction)| {
-        let visible: Vec<Id> = rows.get_untracked().into_iter().map(|r| r.id).collect();
+        let visible: Vec<Id> = untrack(rows).into_iter().map(|r| r.id).collect();
         let moved = state.edit(|doc, cx| doc.move_question(&id, direction, &visible, cx.now));
         if moved {
             let text = state
                 .doc
                 .with_untracked(|d| d.question(&id).map(|q| q.text.clone()))
                 .unwrap_or_default();
-            let position = rows
-                .get_untracked()
+            let position = untrack(rows)
                 .iter()
                 .position(|r| r.id == id)
                 .map_or(0, |p| p + 1);
@@ -131,19 +130,19 @@ pub fn Questions() -> impl IntoView {
                     <Checkbox label="Favourites only" checked=favourites_only/>
                 </div>
                 <p class="muted">
-                    {move || format!("Showing {} of {} questions.", rows.with(Vec::len), total.get())}
+                    {move || format!("Showing {} of {} questions.", rows().len(), total.get())}
                     " Reorder with the arrow buttons, or press Alt with the up or down arrow key while a question's button has focus."
                 </p>
                 <ol class="question-list">
                     {move || {
                         editing.track();
-                        rows.get()
+                        rows()
                             .into_iter()
                             .map(|row| view! { <QuestionItem row notice editing on_move/> })
                             .collect_view()
                     }}
                 </ol>
-                {move || rows.with(Vec::is_empty).then(|| view! { <p>"No question matches this filter."</p> })}
+                {move || rows().is_empty().then(|| view! { <p>"No question matches this filter."</p> })}
             </section>
             }
             .into_any()

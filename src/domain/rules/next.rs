@@ -191,7 +191,7 @@ pub fn interview_actions(interview: &Interview, today: NaiveDate) -> Vec<Action>
             );
         }
     }
-    out.sort_by_key(|a| a.urgency);
+    crate::domain::order::sort_by_rank(&mut out, |a| a.urgency as u64);
     out
 }
 
@@ -212,8 +212,13 @@ pub fn actions(doc: &Document, today: NaiveDate) -> Vec<Action> {
                 .map(move |a| (i, a))
         })
         .collect();
-    all.sort_by(|(ia, a), (ib, b)| {
-        (a.urgency, a.due.is_none(), a.due, ia).cmp(&(b.urgency, b.due.is_none(), b.due, ib))
+    // Urgency first, then dated actions by date, then undated ones; ties keep the talks' order.
+    crate::domain::order::sort_by_rank(&mut all, |(_, a)| {
+        use chrono::Datelike;
+        let day = a
+            .due
+            .map_or(1 << 39, |d| d.num_days_from_ce().max(0) as u64);
+        ((a.urgency as u64) << 40) | day
     });
     all.into_iter().map(|(_, a)| a).collect()
 }

@@ -1,0 +1,155 @@
+//! Pieces shared by the pages of steps 4 to 6, which all work on one talk at a time.
+
+use crate::app::href;
+use crate::components::empty_state::EmptyState;
+use crate::components::widgets::{Card, Control, Line};
+use crate::domain::agenda::describe;
+use crate::domain::rules::next_action;
+use crate::domain::{Id, Status};
+use crate::state::use_app;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The talk named in the address (`?talk=…`), if any.
+pub fn use_talk_id() -> Memo<Option<Id>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| q.get("talk").and_then(|t| Id::parse(&t).ok())))
+}
+
+/// Heading and context for one talk, with links to its other steps.
+#[component]
+pub fn TalkHeader(
+    talk: Id,
+    /// The page heading; "{name}" stands for the person's name.
+    #[prop(into)]
+    title: String,
+) -> impl IntoView {
+    let state = use_app();
+    let info = move || {
+        state.doc.with(|d| {
+            let t = d.interview(&talk)?;
+            let p = d.person(&t.person)?;
+            let career = t
+                .career
+                .as_ref()
+                .and_then(|c| d.career(c))
+                .map(|c| c.name.clone());
+            Some((
+                p.name.clone(),
+                p.role_line(),
+                career,
+                t.status,
+                t.id.clone(),
+                p.id.clone(),
+            ))
+        })
+    };
+    let title = title.clone();
+    move || {
+        info().map(|(name, role, career, status, id, person)| {
+            let mut lines = Vec::new();
+            if !role.is_empty() {
+                lines.push(Line::Strong(role));
+            }
+            if let Some(c) = career {
+                lines.push(Line::muted(format!("Career: {c}")));
+            }
+            lines.push(Line::Badge {
+                text: status.label().into(),
+                class: format!("status-{}", status.key()),
+            });
+            let steps = [
+                ("Ask", "/outreach"),
+                ("Hold the talk", "/talk"),
+                ("Follow up", "/follow-up"),
+                ("Question sheet", "/sheet"),
+            ]
+            .into_iter()
+            .map(|(label, route)| {
+                view! { <li><a href=href(&format!("{route}?talk={id}"))>{label}</a></li> }
+            })
+            .collect_view();
+            view! {
+                <h1>{title.replace("{name}", &name)}</h1>
+                <crate::components::widgets::Lines lines/>
+                <nav class="talk-steps" aria-label="This talk's steps">
+                    <ul class="inline-list">
+                        {steps}
+                        <li><a href=href(&format!("/people?person={person}"))>{format!("About {name}")}</a></li>
+                    </ul>
+                </nav>
+            }
+        })
+    }
+}
+
+/// The list of talks a step page works on, each with its next action and a link to open it.
+#[component]
+pub fn TalkIndex(
+    /// Talks in these states are listed.
+    statuses: Vec<Status>,
+    /// The page that opens one talk, e.g. "/outreach".
+    route: &'static str,
+    #[prop(into)] empty_title: String,
+    #[prop(into)] empty_text: String,
+) -> impl IntoView {
+    let state = use_app();
+    let (empty_title, empty_text) = (empty_title.clone(), empty_text.clone());
+    move || {
+        let today = state.today.get();
+        let cards: Vec<(String, Vec<Line>, Id)> = state.doc.with(|d| {
+            d.interviews
+                .iter()
+                .filter(|i| statuses.contains(&i.status))
+                .filter_map(|i| {
+                    let p = d.person(&i.person)?;
+                    let mut lines = Vec::new();
+                    if let Some(c) = i.career.as_ref().and_then(|c| d.career(c)) {
+                        lines.push(Line::muted(c.name.clone()));
+                    }
+                    lines.push(Line::Badge {
+                        text: i.status.label().into(),
+                        class: format!("status-{}", i.status.key()),
+                    });
+                    if let Some(a) = next_action(i, today) {
+                        let text = describe(d, &a).text;
+                        lines.push(Line::text(format!("{}: {text}", a.urgency.label())));
+                    }
+                    Some((p.name.clone(), lines, i.id.clone()))
+                })
+                .collect()
+        });
+        if cards.is_empty() {
+            let (title, text) = (empty_title.clone(), empty_text.clone());
+            return view! {
+                <EmptyState title=title>
+                    <p>{text}</p>
+                    <a class="button" href=href("/people")>"Go to your people"</a>
+                </EmptyState>
+            }
+            .into_any();
+        }
+        let items = cards
+            .into_iter()
+            .map(|(name, lines, id)| {
+                let open = Control::link("Open", href(&format!("{route}?talk={id}")))
+                    .aria(format!("Open the talk with {name}"))
+                    .primary();
+                view! { <Card heading=name lines actions=vec![open]/> }
+            })
+            .collect_view();
+        view! { <ul class="card-list">{items}</ul> }.into_any()
+    }
+}
+
+/// Shown when the address names a talk that is not in the planner.
+#[component]
+pub fn MissingTalk() -> impl IntoView {
+    view! {
+        <h1>"This talk is not in your planner"</h1>
+        <EmptyState title="Nothing to show">
+            <p>"It may have been deleted, or the link is incomplete."</p>
+            <a class="button" href=href("/")>"Go to the overview"</a>
+        </EmptyState>
+    }
+}

@@ -1,0 +1,109 @@
+// Steps 1 to 3 as a person does them: careers, the question bank, people and referrals.
+import { test, expect, open, storedDocument, saved } from "./fixtures.js";
+
+test("add a career with two reasons", async ({ page }) => {
+  await open(page, "/careers");
+  await page.getByRole("button", { name: "Add your first career" }).click();
+  await page.getByLabel("Career or industry").fill("Urban planning");
+  await page.getByLabel("Grow my network").check();
+  await page.getByLabel("Get an insider's view").check();
+  await page.getByLabel("Notes").fill("Transit and housing.");
+  await page.getByRole("button", { name: "Add career" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added Urban planning." })).toBeVisible();
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Urban planning" }) });
+  await expect(card.getByRole("list", { name: "Why I'm exploring it" }).getByRole("listitem")).toHaveText([
+    "Grow my network",
+    "Get an insider's view",
+  ]);
+  await saved(page);
+  const doc = await storedDocument(page);
+  expect(doc.careers).toHaveLength(1);
+  expect(doc.careers[0].reasons).toEqual(["network", "insider_view"]);
+});
+
+test("a career needs a name, and the message says so", async ({ page }) => {
+  await open(page, "/careers");
+  await page.getByRole("button", { name: "Add your first career" }).click();
+  await page.getByRole("button", { name: "Add career" }).click();
+  await expect(page.getByText("Give the career a name.")).toBeVisible();
+  await expect(page.getByLabel("Career or industry")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("add, reorder and delete bank questions; the order survives a reload", async ({ page }) => {
+  await open(page, "/questions");
+  await page.getByLabel("Question", { exact: true }).fill("What surprised you in your first month?");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await page.getByLabel("Question", { exact: true }).fill("Which tools do you use daily?");
+  await page.getByRole("button", { name: "Add question" }).click();
+
+  const list = page.locator("ol.question-list > li");
+  const texts = async () => (await list.locator(".card-title").allTextContents()).map((t) => t.trim());
+  let before = await texts();
+  expect(before.at(-2)).toBe("What surprised you in your first month?");
+  expect(before.at(-1)).toBe("Which tools do you use daily?");
+
+  // Move the last question up with the button, then further up with the keyboard.
+  await page.getByRole("button", { name: "Move up: Which tools do you use daily?" }).click();
+  let after = await texts();
+  expect(after.at(-2)).toBe("Which tools do you use daily?");
+  await expect(page.getByRole("button", { name: "Move up: Which tools do you use daily?" })).toBeFocused();
+  await page.keyboard.press("Alt+ArrowUp");
+  after = await texts();
+  expect(after.at(-3)).toBe("Which tools do you use daily?");
+
+  // Delete the first starter question after confirming.
+  const first = before[0];
+  await page.getByRole("button", { name: `Delete: ${first.slice(0, 60)}` }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(list.locator(".card-title").filter({ hasText: first })).toHaveCount(0);
+  const expected = await texts();
+
+  await saved(page);
+  await page.reload();
+  await expect(list.first()).toBeVisible();
+  expect(await texts()).toEqual(expected);
+});
+
+test("a person referred by another shows in the chain; forgetting leaves no trace", async ({ page }) => {
+  await open(page, "/people");
+  await page.getByRole("button", { name: "Add your first person" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Ana Costa");
+  await page.getByLabel("Organisation").fill("Helix Labs");
+  await page.getByLabel("Email").fill("ana.costa@example.org");
+  await page.getByLabel("Profile link").fill("https://profiles.example.org/ana");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("heading", { name: "Ana Costa" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Add a person" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Ben Hall");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
+  await expect(page.getByText("This does not look like an email address")).toBeVisible();
+  await page.getByLabel("Email").fill("ben@example.org");
+  await page.getByLabel("Suggested by").selectOption({ label: "Ana Costa" });
+  await page.getByLabel("said I may mention their name").check();
+  await page.getByRole("button", { name: "Add person" }).click();
+
+  const ben = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Ben Hall" }) });
+  await expect(ben.getByText("Suggested by")).toBeVisible();
+  await expect(ben.getByRole("link", { name: "Ana Costa" })).toBeVisible();
+  const chain = page.getByRole("region", { name: "Who led to whom" });
+  await expect(chain.getByRole("listitem").filter({ hasText: "Ana Costa" }).getByRole("link", { name: "Ben Hall" })).toBeVisible();
+
+  // Search narrows the list.
+  await page.getByLabel("Search by name or organisation").fill("helix");
+  await expect(page.getByText("1 of 2 people match.")).toBeVisible();
+  await page.getByLabel("Search by name or organisation").fill("");
+
+  await page.getByRole("button", { name: "Forget Ana Costa" }).click();
+  await page.getByRole("button", { name: "Yes, forget them" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ana Costa is forgotten." })).toBeVisible();
+  await expect(ben.getByText("Suggested by someone you no longer track")).toBeVisible();
+  await saved(page);
+  const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(everything).not.toContain("Ana Costa");
+  expect(everything).not.toContain("ana.costa@example.org");
+  expect(everything).not.toContain("profiles.example.org/ana");
+  expect(everything).toContain("Ben Hall");
+});
