@@ -218,14 +218,23 @@ pub fn use_app() -> AppState {
 /// Views that contain text boxes re-render from it instead of from the whole document, so typing
 /// in a box (which changes the document) never rebuilds the box under the cursor. Every use shares
 /// the one `Memo<u64>` type, which keeps the download small.
-pub fn watch<K: std::hash::Hash>(
-    key: impl Fn(&Document) -> K + Send + Sync + 'static,
-) -> Memo<u64> {
+#[derive(Clone, Copy)]
+pub struct Watch(Memo<u64>);
+
+impl Watch {
+    /// Makes the running view or effect re-run when the watched part changes. The memo is read,
+    /// not merely tracked: a memo is computed lazily, and one never read would never notice.
+    pub fn track(&self) {
+        self.0.get();
+    }
+}
+
+pub fn watch<K: std::hash::Hash>(key: impl Fn(&Document) -> K + Send + Sync + 'static) -> Watch {
     use std::hash::{DefaultHasher, Hasher};
     let state = use_app();
-    Memo::new(move |_| {
+    Watch(Memo::new(move |_| {
         let mut hasher = DefaultHasher::new();
         state.doc.with(|d| key(d).hash(&mut hasher));
         hasher.finish()
-    })
+    }))
 }
