@@ -204,6 +204,7 @@ fn Pages() -> impl IntoView {
         "/follow-up" => view! { <pages::follow_up::FollowUp/> }.into_any(),
         "/data" => view! { <pages::data::Data/> }.into_any(),
         "/guide" => view! { <pages::guide::Guide/> }.into_any(),
+        "/sheet" => view! { <pages::sheet::Sheet/> }.into_any(),
         _ => view! { <pages::not_found::NotFound/> }.into_any(),
     }
 }

@@ -153,3 +153,22 @@ pub fn MissingTalk() -> impl IntoView {
         </EmptyState>
     }
 }
+
+/// A button that downloads a calendar file (.ics) with talks and deadlines.
+pub fn calendar_control(scope: crate::domain::ics::Scope, label: &str) -> Control {
+    let state = use_app();
+    Control::button(label.to_owned(), move || {
+        let today = state.today.get_untracked();
+        let now = crate::browser::now().with_timezone(&chrono::Utc);
+        let text = state.doc.with_untracked(|d| {
+            crate::domain::ics::calendar(d, &scope, today, now, &crate::browser::local_to_utc)
+        });
+        let name = format!(
+            "interview-planner-{}.ics",
+            crate::domain::dates::input_date(today)
+        );
+        if let Err(e) = crate::browser::download(&name, "text/calendar", &text) {
+            leptos::logging::warn!("{e}");
+        }
+    })
+}

@@ -20,6 +20,7 @@ pub mod dates;
 pub mod decode;
 pub mod directory;
 pub mod email_check;
+pub mod ics;
 pub mod import;
 pub mod learned;
 pub mod links;

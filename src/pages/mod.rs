@@ -10,4 +10,5 @@ pub mod not_found;
 pub mod outreach;
 pub mod people;
 pub mod questions;
+pub mod sheet;
 pub mod talk;

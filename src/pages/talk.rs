@@ -140,6 +140,10 @@ fn Schedule(talk: Id, notice: Notice) -> impl IntoView {
             })
         }
     };
+    let calendar = crate::components::talk_parts::calendar_control(
+        crate::domain::ics::Scope::One(talk.clone()),
+        "Add to my calendar (.ics)",
+    );
     let save = Control::button("Save the time", move || {
         let Some(at) = dates::parse_input_datetime(&when.get_untracked()) else {
             error.set(Some("Enter the day and time you agreed.".into()));
@@ -165,7 +169,7 @@ fn Schedule(talk: Id, notice: Notice) -> impl IntoView {
                 <TextField label="Place or call link" value=place hint="An address, “phone”, or the video link"/>
                 <SelectField label="Length" value=duration options=lengths hint="15 to 30 minutes is the usual ask"/>
             </div>
-            <Controls actions=vec![save]/>
+            <Controls actions=vec![save, calendar]/>
         </section>
     }
 }

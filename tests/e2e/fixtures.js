@@ -43,3 +43,35 @@ export async function storedDocument(page) {
 export async function saved(page) {
   await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
 }
+
+const STAMP = "2026-11-20T10:00:00+01:00";
+
+/// A valid planner document built in the test, for pages that need data to start with.
+export function makeDocument({ people = [], interviews = [], questions = [], careers = [], profile } = {}) {
+  return {
+    format: "informational-interview-planner",
+    schema_version: 1,
+    profile: profile ?? { name: "Sam Rivera", field: "psychology student" },
+    careers: careers.map((c) => ({ reasons: [], notes: "", archived: false, created_at: STAMP, updated_at: STAMP, ...c })),
+    questions: questions.map((q, i) => ({
+      category: "other", order: i, favourite: false, created_at: STAMP, updated_at: STAMP, ...q,
+    })),
+    people: people.map((p) => ({
+      role: "", organisation: "", careers: [], connection: "professional", email: "", phone: "",
+      profile_url: "", notes: "", notes_private: false, created_at: STAMP, updated_at: STAMP, ...p,
+    })),
+    interviews: interviews.map((i) => ({
+      status: "planned", outreach: [], place: "", duration_minutes: 20, goal: "", prep_done: [],
+      questions: [], notes: "", debrief: {}, check_ins_done: [], actions: [],
+      created_at: STAMP, updated_at: STAMP, ...i,
+    })),
+    templates: [],
+    comments: [],
+  };
+}
+
+/// Stores `doc` as the planner's data before the app starts.
+export async function seed(page, doc) {
+  await page.goto("/guide");
+  await page.evaluate((text) => localStorage.setItem("interview-planner", text), JSON.stringify(doc));
+}
