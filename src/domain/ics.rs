@@ -122,17 +122,16 @@ fn events(doc: &Document, talk: &Interview, name: &str, today: NaiveDate) -> Vec
             description,
             alarm: true,
         });
-        if talk.status == Status::Scheduled {
-            if let Some(day_before) = start.date().checked_sub_days(Days::new(1)) {
-                out.push(Event {
-                    kind: "confirm",
-                    when: When::Day(day_before),
-                    summary: format!("Confirm tomorrow's talk with {name}"),
-                    location: String::new(),
-                    description: String::new(),
-                    alarm: false,
-                });
-            }
+        let day_before = start.date().checked_sub_days(Days::new(1));
+        if let (Status::Scheduled, Some(day_before)) = (talk.status, day_before) {
+            out.push(Event {
+                kind: "confirm",
+                when: When::Day(day_before),
+                summary: format!("Confirm tomorrow's talk with {name}"),
+                location: String::new(),
+                description: String::new(),
+                alarm: false,
+            });
         }
     }
     if let (Some(held), true) = (talk.held_on, talk.status.was_held()) {
