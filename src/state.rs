@@ -69,7 +69,14 @@ impl AppState {
             Err(e) => (Document::fresh(&mut BrowserIds, now), None, Some(e), false),
             Ok(raw) => match interpret(raw.as_deref()) {
                 Stored::Nothing => (Document::fresh(&mut BrowserIds, now), None, None, true),
-                Stored::Ready { doc, .. } => (*doc, None, None, false),
+                Stored::Ready { doc, migrated_from } => {
+                    if migrated_from.is_some() {
+                        // Keep the old version's text aside before the first save rewrites it;
+                        // without room for it, the migrated data is still complete.
+                        let _ = storage::write(storage::BACKUP_KEY, raw.as_deref().unwrap_or(""));
+                    }
+                    (*doc, None, None, false)
+                }
                 Stored::Unreadable { error } => (
                     Document::fresh(&mut BrowserIds, now),
                     Some(Unreadable {

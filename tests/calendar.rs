@@ -60,11 +60,7 @@ fn doc() -> Document {
     doc.interviews.push(held);
 
     let mut asked = Interview::new(id("i-asked"), id("p-cy"), None, now());
-    asked.log_outreach(OutreachEvent {
-        date: d("2026-11-26"),
-        kind: OutreachKind::Sent,
-        note: String::new(),
-    });
+    asked.log_outreach(d("2026-11-26"), OutreachKind::Sent, String::new());
     doc.interviews.push(asked);
     doc
 }

@@ -45,8 +45,9 @@ fn held_talk(
 ) {
     let mut i = Interview::new(id(key), id(person), Some(id(career)), now());
     i.mark_held(day(on));
-    for (bank, text, note) in notes {
+    for (n, (bank, text, note)) in notes.iter().enumerate() {
         i.questions.push(AskedQuestion {
+            id: id(&format!("aq-{n}")),
             question: bank.map(id),
             text: text.to_string(),
             notes: note.to_string(),
@@ -153,6 +154,7 @@ fn learned_lines_up_the_same_question_across_talks() {
     );
     let mut planned = Interview::new(id("i-4"), id("p-dee"), Some(id("c-ux")), now());
     planned.questions.push(AskedQuestion {
+        id: id("aq-1"),
         question: Some(id("q-day")),
         text: "x".into(),
         notes: "not yet".into(),

@@ -141,11 +141,7 @@ mod tests {
         )
     }
     fn log(i: &mut Interview, date: &str, kind: OutreachKind) {
-        i.log_outreach(OutreachEvent {
-            date: d(date),
-            kind,
-            note: String::new(),
-        });
+        i.log_outreach(d(date), kind, String::new());
     }
 
     #[test]

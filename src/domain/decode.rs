@@ -302,6 +302,7 @@ pub fn document(value: &Value) -> Result<Document, ImportError> {
         templates: o.list("templates", template)?,
         comments: o.list("comments", comment)?,
         last_export_at: o.opt_timestamp("last_export_at")?,
+        revision: o.number("revision", u64::MAX)?.unwrap_or(0),
     })
 }
 
@@ -409,6 +410,7 @@ fn interview(o: &Obj) -> Result<Interview, ImportError> {
         channel: o.opt_keyed("channel")?,
         outreach: o.list("outreach", |e| {
             Ok(OutreachEvent {
+                id: e.id("id")?,
                 date: e.date("date")?,
                 kind: e.keyed("kind")?,
                 note: e.text("note")?,
@@ -423,6 +425,7 @@ fn interview(o: &Obj) -> Result<Interview, ImportError> {
         prep_done: o.keyed_list("prep_done")?,
         questions: o.list("questions", |q| {
             Ok(AskedQuestion {
+                id: q.id("id")?,
                 question: q.opt_id("question")?,
                 text: q.string("text")?,
                 notes: q.text("notes")?,

@@ -160,6 +160,8 @@ impl OutreachKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OutreachEvent {
+    /// Unique within its talk, so an entry can be removed even while another tab edits the log.
+    pub id: Id,
     pub date: NaiveDate,
     pub kind: OutreachKind,
     pub note: String,
@@ -169,6 +171,9 @@ pub struct OutreachEvent {
 /// the bank question never changes what was asked or loses the notes taken against it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AskedQuestion {
+    /// Unique within its talk: notes are saved against it, not against a position that another
+    /// tab might change.
+    pub id: Id,
     /// The bank question it came from, if any; lets answers line up across talks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<Id>,
@@ -317,10 +322,23 @@ impl Interview {
 
     /// Logs an outreach event (kept in date order) and moves the status along where the event
     /// settles it. A reply does not schedule the talk by itself: the user still picks a time.
-    pub fn log_outreach(&mut self, event: OutreachEvent) {
-        let at = self.outreach.partition_point(|e| e.date <= event.date);
-        let kind = event.kind;
-        self.outreach.insert(at, event);
+    pub fn log_outreach(
+        &mut self,
+        date: NaiveDate,
+        kind: OutreachKind,
+        note: impl Into<String>,
+    ) -> Id {
+        let id = next_local_id("ev", self.outreach.iter().map(|e| &e.id));
+        let at = self.outreach.partition_point(|e| e.date <= date);
+        self.outreach.insert(
+            at,
+            OutreachEvent {
+                id: id.clone(),
+                date,
+                kind,
+                note: note.into(),
+            },
+        );
         match kind {
             OutreachKind::Sent | OutreachKind::Called | OutreachKind::FollowedUp
                 if self.status == Status::Planned =>
@@ -332,6 +350,7 @@ impl Interview {
             OutreachKind::NoReply if !self.status.was_held() => self.status = Status::NoReply,
             _ => {}
         }
+        id
     }
 
     pub fn schedule(&mut self, at: NaiveDateTime, place: String, duration_minutes: u16) {
@@ -369,4 +388,20 @@ impl Interview {
         let keep = |i: PrepItem| (i == item && done) || (i != item && self.prep_done.contains(&i));
         self.prep_done = PrepItem::ALL.into_iter().filter(|i| keep(*i)).collect();
     }
+}
+
+/// An id unique within one talk: the prefix and one more than the highest number in use.
+/// Numbers only grow, so an id removed in one tab is never handed to a different entry.
+pub(crate) fn next_local_id<'a>(prefix: &str, taken: impl Iterator<Item = &'a Id>) -> Id {
+    let highest = taken
+        .filter_map(|id| {
+            id.as_str()
+                .strip_prefix(prefix)?
+                .strip_prefix('-')?
+                .parse::<u64>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0);
+    Id::parse(&format!("{prefix}-{}", highest + 1)).expect("prefix and number make a valid id")
 }

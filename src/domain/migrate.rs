@@ -11,7 +11,30 @@ use serde_json::Value;
 type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 gave every outreach event and every chosen question an id, unique within its talk,
+/// so that notes and log entries are addressed by id rather than by position. Version 1 entries
+/// are numbered in the order they were stored.
+fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
+    let Some(interviews) = value.get_mut("interviews").and_then(Value::as_array_mut) else {
+        return Ok(value);
+    };
+    for interview in interviews.iter_mut() {
+        for (field, prefix) in [("outreach", "ev"), ("questions", "aq")] {
+            let Some(list) = interview.get_mut(field).and_then(Value::as_array_mut) else {
+                continue;
+            };
+            for (n, item) in list.iter_mut().enumerate() {
+                if let Value::Object(map) = item {
+                    map.entry("id")
+                        .or_insert_with(|| Value::from(format!("{prefix}-{}", n + 1)));
+                }
+            }
+        }
+    }
+    Ok(value)
+}
 
 /// Migrates `value`, written as `from`, to the current version.
 pub fn migrate(mut value: Value, from: u32) -> Result<Value, ImportError> {

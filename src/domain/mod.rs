@@ -58,7 +58,7 @@ pub type Timestamp = DateTime<FixedOffset>;
 pub const FORMAT: &str = "informational-interview-planner";
 
 /// The shape of the data this build reads and writes. Older shapes are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// About the user: fills the placeholders of message templates.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -84,6 +84,14 @@ pub struct Document {
     pub comments: Vec<Comment>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export_at: Option<Timestamp>,
+    /// Counts the saves of this browser's copy, so a tab can tell that another tab saved in
+    /// between. Left out of exports (it means nothing on another device).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub revision: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Document {
@@ -101,6 +109,7 @@ impl Document {
             templates: Vec::new(),
             comments: Vec::new(),
             last_export_at: None,
+            revision: 0,
         }
     }
 

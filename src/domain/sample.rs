@@ -3,9 +3,9 @@
 
 use super::rules::CHECK_IN_DAYS;
 use super::{
-    AdviceAction, AskedQuestion, Career, Channel, Comment, CommentTarget, Connection, Debrief,
-    Document, IdSource, Interview, OutreachEvent, OutreachKind, Person, PrepItem, Profile, Reason,
-    ReferredBy, Referrer, SeqIds, Status, Template, TemplateKind, Timestamp,
+    AdviceAction, Career, Channel, Comment, CommentTarget, Connection, Debrief, Document, IdSource,
+    Interview, OutreachKind, Person, PrepItem, Profile, Reason, ReferredBy, Referrer, SeqIds,
+    Status, Template, TemplateKind, Timestamp,
 };
 use chrono::{Days, Duration, NaiveDate, NaiveTime};
 
@@ -223,28 +223,24 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
         // Older talks are further along.
         let stage = rng.below(100);
         let started = today - Days::new(5 + rng.below(120) as u64);
-        interview.log_outreach(OutreachEvent {
-            date: started,
-            kind: OutreachKind::Sent,
-            note: sentence(&mut rng, 8),
-        });
+        interview.log_outreach(started, OutreachKind::Sent, sentence(&mut rng, 8));
         if stage < 10 {
             interview.outreach.clear();
             interview.status = Status::Planned;
         } else if stage < 20 {
             // Still waiting.
         } else if stage < 25 {
-            interview.log_outreach(OutreachEvent {
-                date: started + Days::new(4),
-                kind: OutreachKind::Declined,
-                note: String::new(),
-            });
+            interview.log_outreach(
+                started + Days::new(4),
+                OutreachKind::Declined,
+                String::new(),
+            );
         } else {
-            interview.log_outreach(OutreachEvent {
-                date: started + Days::new(2),
-                kind: OutreachKind::Replied,
-                note: sentence(&mut rng, 6),
-            });
+            interview.log_outreach(
+                started + Days::new(2),
+                OutreachKind::Replied,
+                sentence(&mut rng, 6),
+            );
             let day = started + Days::new(6 + rng.below(10) as u64);
             let time =
                 NaiveTime::from_hms_opt(9 + rng.below(8) as u32, 30 * rng.below(2) as u32, 0)
@@ -261,11 +257,7 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
             let picked = 5 + rng.below(4);
             for k in 0..picked {
                 let (id, text) = &bank[(k * 3 + n) % bank.len()];
-                interview.questions.push(AskedQuestion {
-                    question: Some(id.clone()),
-                    text: text.clone(),
-                    notes: String::new(),
-                });
+                interview.choose_question(id, text);
             }
             if day < today {
                 interview.mark_held(day);

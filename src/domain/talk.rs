@@ -1,5 +1,6 @@
 //! Editing one talk's chosen questions: from the bank or written for the occasion, in order.
 
+use super::interview::next_local_id;
 use super::{AskedQuestion, Direction, Document, Id, Interview};
 
 impl Interview {
@@ -13,6 +14,7 @@ impl Interview {
             return false;
         }
         self.questions.push(AskedQuestion {
+            id: self.new_question_id(),
             question: Some(bank_id.clone()),
             text: text.to_owned(),
             notes: String::new(),
@@ -23,10 +25,20 @@ impl Interview {
     /// Adds a question written just for this talk.
     pub fn add_own_question(&mut self, text: &str) {
         self.questions.push(AskedQuestion {
+            id: self.new_question_id(),
             question: None,
             text: text.trim().to_owned(),
             notes: String::new(),
         });
+    }
+
+    fn new_question_id(&self) -> Id {
+        next_local_id("aq", self.questions.iter().map(|q| &q.id))
+    }
+
+    /// The position of a chosen question, by its id.
+    pub fn question_index(&self, id: &Id) -> Option<usize> {
+        self.questions.iter().position(|q| &q.id == id)
     }
 
     /// Removes a chosen question, unless notes were taken against it (those are never dropped

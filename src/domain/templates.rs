@@ -361,6 +361,7 @@ mod tests {
         talk.notes = "Networking matters more than grades. Also: read the trade press.".into();
         assert_eq!(noted_detail(&talk), "networking matters more than grades");
         talk.questions.push(super::super::AskedQuestion {
+            id: Id::parse("aq-1").unwrap(),
             question: None,
             text: "Q".into(),
             notes: "UX at Helix means running diary studies with patients every single week for months at a time, then writing it all up".into(),

@@ -92,16 +92,10 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
                 "a question needs some text",
             )?;
         }
-        let mut action_ids = BTreeMap::new();
-        for (j, action) in interview.actions.iter().enumerate() {
-            well_formed(&action.id, || at(&format!("actions[{j}].id")))?;
-            if action_ids.insert(&action.id, j).is_some() {
-                return Err(ImportError::at(
-                    at(&format!("actions[{j}].id")),
-                    format!("\"{}\" is used twice", action.id),
-                ));
-            }
-        }
+        // Entries inside a talk need ids unique within the talk.
+        index(&at("outreach"), interview.outreach.iter().map(|e| &e.id))?;
+        index(&at("questions"), interview.questions.iter().map(|q| &q.id))?;
+        index(&at("actions"), interview.actions.iter().map(|a| &a.id))?;
     }
     for (i, t) in doc.templates.iter().enumerate() {
         not_blank(

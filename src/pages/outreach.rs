@@ -289,11 +289,7 @@ fn OutreachLog(talk: Id, notice: Notice) -> impl IntoView {
             let text = note.get_untracked().trim().to_owned();
             state.edit(|doc, cx| {
                 if let Some(t) = doc.interview_mut(&talk) {
-                    t.log_outreach(OutreachEvent {
-                        date: day,
-                        kind: event_kind,
-                        note: text,
-                    });
+                    t.log_outreach(day, event_kind, text);
                     t.updated_at = cx.now;
                 }
             });
@@ -319,10 +315,10 @@ fn OutreachLog(talk: Id, notice: Notice) -> impl IntoView {
             }
             let rows = events
                 .into_iter()
-                .enumerate()
-                .map(|(index, e)| {
+                .map(|e| {
                     let talk = talk.clone();
                     let label = format!("{}: {}", dates::date(e.date), e.kind.label());
+                    let event_id = e.id.clone();
                     let remove = Control::confirm(
                         "Remove",
                         format!("Remove “{label}” from the log"),
@@ -330,11 +326,8 @@ fn OutreachLog(talk: Id, notice: Notice) -> impl IntoView {
                         "Yes, remove it",
                         move || {
                             state.edit(|doc, cx| {
-                                if let Some(t) = doc
-                                    .interview_mut(&talk)
-                                    .filter(|t| index < t.outreach.len())
-                                {
-                                    t.outreach.remove(index);
+                                if let Some(t) = doc.interview_mut(&talk) {
+                                    t.outreach.retain(|x| x.id != event_id);
                                     t.updated_at = cx.now;
                                 }
                             });

@@ -225,13 +225,13 @@ fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
     });
     let chosen = move || {
         shape.track();
-        let list: Vec<(String, bool)> = state
+        let list: Vec<(Id, String, bool)> = state
             .doc
             .with_untracked(|d| {
                 with_talk(d, &t_list, |t| {
                     t.questions
                         .iter()
-                        .map(|q| (q.text.clone(), !q.notes.trim().is_empty()))
+                        .map(|q| (q.id.clone(), q.text.clone(), !q.notes.trim().is_empty()))
                         .collect()
                 })
             })
@@ -243,8 +243,9 @@ fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
         let rows = list
             .into_iter()
             .enumerate()
-            .map(|(i, (text, has_notes))| {
+            .map(|(i, (qid, text, has_notes))| {
                 let (tu, td, tr) = (t_list.clone(), t_list.clone(), t_list.clone());
+                let (qu, qd, qr) = (qid.clone(), qid.clone(), qid);
                 let short: String = text.chars().take(50).collect();
                 let remove_question = if has_notes {
                     "Remove this question? The notes you took for it will be deleted too."
@@ -254,21 +255,27 @@ fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
                 let controls = vec![
                     Control::button("↑", move || {
                         edit_talk(&tu, |t| {
-                            t.move_question(i, Direction::Up);
+                            if let Some(at) = t.question_index(&qu) {
+                                t.move_question(at, Direction::Up);
+                            }
                         })
                     })
                     .aria(format!("Move up: {short}"))
                     .disabled(i == 0),
                     Control::button("↓", move || {
                         edit_talk(&td, |t| {
-                            t.move_question(i, Direction::Down);
+                            if let Some(at) = t.question_index(&qd) {
+                                t.move_question(at, Direction::Down);
+                            }
                         })
                     })
                     .aria(format!("Move down: {short}"))
                     .disabled(i + 1 == n),
                     Control::confirm("Remove", format!("Remove from this talk: {short}"), remove_question, "Yes, remove it", move || {
                         edit_talk(&tr, |t| {
-                            t.remove_question(i, true);
+                            if let Some(at) = t.question_index(&qr) {
+                                t.remove_question(at, true);
+                            }
                         })
                     }),
                 ];
@@ -345,23 +352,26 @@ fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
 #[component]
 fn QuestionNotes(talk: Id) -> impl IntoView {
     let state = use_app();
-    // Only the questions' texts decide the layout; notes typed here must not re-render it.
+    // Only which questions there are decides the layout; notes typed here must not re-render it.
     let t_watch = talk.clone();
     let layout = watch(move |d| {
         with_talk(d, &t_watch, |t| {
             t.questions
                 .iter()
-                .map(|q| q.text.clone())
+                .map(|q| (q.id.clone(), q.text.clone()))
                 .collect::<Vec<_>>()
         })
     });
     move || {
         layout.track();
-        let list: Vec<String> = state
+        let list: Vec<(Id, String, String)> = state
             .doc
             .with_untracked(|d| {
                 with_talk(d, &talk, |t| {
-                    t.questions.iter().map(|q| q.text.clone()).collect()
+                    t.questions
+                        .iter()
+                        .map(|q| (q.id.clone(), q.text.clone(), q.notes.clone()))
+                        .collect()
                 })
             })
             .unwrap_or_default();
@@ -370,15 +380,8 @@ fn QuestionNotes(talk: Id) -> impl IntoView {
         }
         list.into_iter()
             .enumerate()
-            .map(|(i, text)| {
+            .map(|(i, (qid, text, initial))| {
                 let talk = talk.clone();
-                let initial = state
-                    .doc
-                    .with_untracked(|d| {
-                        with_talk(d, &talk, |t| t.questions.get(i).map(|q| q.notes.clone()))
-                    })
-                    .flatten()
-                    .unwrap_or_default();
                 view! {
                     <NotesBox
                         label=format!("{}. {text}", i + 1)
@@ -386,7 +389,7 @@ fn QuestionNotes(talk: Id) -> impl IntoView {
                         rows=3
                         on_input=Callback::new(move |v: String| {
                             edit_talk(&talk, |t| {
-                                if let Some(q) = t.questions.get_mut(i) {
+                                if let Some(q) = t.questions.iter_mut().find(|q| q.id == qid) {
                                     q.notes = v;
                                 }
                             })

@@ -16,7 +16,8 @@ fn main() {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
-    let interviews: usize = value("--interviews").map_or(100, |v| v.parse().expect("--interviews N"));
+    let interviews: usize =
+        value("--interviews").map_or(100, |v| v.parse().expect("--interviews N"));
     let seed: u64 = value("--seed").map_or(1, |v| v.parse().expect("--seed S"));
     let today: NaiveDate = value("--today").map_or("2026-11-27".parse().unwrap(), |v| {
         v.parse().expect("--today YYYY-MM-DD")

@@ -256,11 +256,7 @@ mod tests {
     #[test]
     fn asked_follows_3b7_and_a_reply_turns_into_scheduling() {
         let mut i = interview("i-1");
-        i.log_outreach(OutreachEvent {
-            date: d("2026-11-26"),
-            kind: OutreachKind::Sent,
-            note: String::new(),
-        });
+        i.log_outreach(d("2026-11-26"), OutreachKind::Sent, String::new());
         assert_eq!(
             kinds(&i, "2026-11-30"),
             [(
@@ -278,11 +274,7 @@ mod tests {
             kinds(&i, "2026-12-07"),
             [(ActionKind::FollowUpOnce, Urgency::Due)]
         );
-        i.log_outreach(OutreachEvent {
-            date: d("2026-12-07"),
-            kind: OutreachKind::Replied,
-            note: String::new(),
-        });
+        i.log_outreach(d("2026-12-07"), OutreachKind::Replied, String::new());
         assert_eq!(
             kinds(&i, "2026-12-08"),
             [(ActionKind::AgreeOnTime, Urgency::Due)]

@@ -109,20 +109,12 @@ mod tests {
             None,
             now,
         );
-        i.log_outreach(OutreachEvent {
-            date: d(date),
-            kind: OutreachKind::Sent,
-            note: String::new(),
-        });
+        i.log_outreach(d(date), OutreachKind::Sent, String::new());
         i
     }
 
     fn log(i: &mut Interview, date: &str, kind: OutreachKind) {
-        i.log_outreach(OutreachEvent {
-            date: d(date),
-            kind,
-            note: String::new(),
-        });
+        i.log_outreach(d(date), kind, String::new());
     }
 
     #[test]
