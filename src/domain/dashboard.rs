@@ -122,7 +122,7 @@ pub fn first_step(doc: &Document) -> Option<FirstStep> {
 mod tests {
     use super::*;
     use crate::domain::{
-        Career, Connection, Id, Interview, OutreachEvent, Person, ReferredBy, Referrer, Timestamp,
+        Career, Connection, Id, Interview, Person, ReferredBy, Referrer, Timestamp,
     };
     use chrono::DateTime;
 

@@ -226,7 +226,7 @@ pub fn actions(doc: &Document, today: NaiveDate) -> Vec<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AdviceAction, OutreachEvent, OutreachKind};
+    use crate::domain::{AdviceAction, OutreachKind};
     use chrono::DateTime;
 
     fn d(s: &str) -> NaiveDate {

@@ -94,7 +94,7 @@ pub fn has_unanswered_reply(interview: &Interview) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Id, OutreachEvent};
+    use crate::domain::Id;
     use chrono::DateTime;
 
     fn d(s: &str) -> NaiveDate {
