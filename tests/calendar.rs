@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use icalendar::parser::{read_calendar, unfold};
 use interview_planner::domain::ics::{Scope, calendar};
 use interview_planner::domain::{
-    Connection, Document, Id, Interview, OutreachEvent, OutreachKind, Person, Timestamp,
+    Connection, Document, Id, Interview, OutreachKind, Person, Timestamp,
 };
 
 fn now() -> Timestamp {
