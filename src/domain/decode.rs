@@ -461,7 +461,7 @@ fn template(o: &Obj) -> Result<Template, ImportError> {
     })
 }
 
-fn comment(o: &Obj) -> Result<Comment, ImportError> {
+pub(crate) fn comment(o: &Obj) -> Result<Comment, ImportError> {
     let t = o
         .object("target")?
         .ok_or_else(|| o.fail("target", "missing, but required"))?;

@@ -20,6 +20,8 @@ pub mod dates;
 pub mod decode;
 pub mod directory;
 pub mod email_check;
+pub mod exchange;
+pub mod feedback;
 pub mod ics;
 pub mod import;
 pub mod learned;
