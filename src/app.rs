@@ -81,6 +81,7 @@ fn Shell() -> impl IntoView {
             </a>
             <Nav/>
         </header>
+        <ReviewBanner/>
         <StorageAlerts/>
         <main id="main" tabindex="-1">
             <Pages/>
@@ -206,5 +207,29 @@ fn Pages() -> impl IntoView {
         "/guide" => view! { <pages::guide::Guide/> }.into_any(),
         "/sheet" => view! { <pages::sheet::Sheet/> }.into_any(),
         _ => view! { <pages::not_found::NotFound/> }.into_any(),
+    }
+}
+
+/// Says, on every page, that a shared planner is open read-only.
+#[component]
+fn ReviewBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.review.get().map(|file| {
+            let refused = state.refused.get();
+            if refused {
+                set_timeout(move || state.refused.set(false), std::time::Duration::from_secs(6));
+            }
+            view! {
+                <div class="review-banner" role="status">
+                    <p>
+                        <strong>{format!("Reviewing “{file}”.")}</strong>
+                        " This shared planner is read-only: you can read it, print its sheets and add comments. Your own planner is not changed. "
+                        <a href=href("/data")>"Export your comments or close it"</a>
+                    </p>
+                    {refused.then_some(view! { <p>"That change was not made: only comments can be added to a shared planner."</p> })}
+                </div>
+            }
+        })
     }
 }

@@ -107,3 +107,23 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Whether the browser has promised to keep this site's storage (None: it cannot say).
+pub async fn storage_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Asks the browser to keep this site's storage; returns its answer (None: cannot ask).
+pub async fn storage_persist() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}

@@ -1,8 +1,14 @@
 //! The app's one reactive state, provided at the root. Pages read it and change it through
 //! [`AppState::edit`], which schedules the save.
+//!
+//! Saving follows three rules: never write over stored data the app could not read; never drop
+//! another tab's change (a save first checks the stored save counter and merges); and never
+//! write while a mentor is reviewing someone else's shared file.
 
 use crate::browser::{self, BrowserIds};
-use crate::domain::stored::{Stored, interpret};
+use crate::domain::import::parse_document;
+use crate::domain::stored::{Stored, interpret, revision_of};
+use crate::domain::sync::merge3;
 use crate::domain::{Document, Id, IdSource, Timestamp};
 use crate::storage::{self, DOC_KEY, StorageError};
 use chrono::NaiveDate;
@@ -11,6 +17,10 @@ use std::time::Duration;
 
 /// The longest a change waits before it is written.
 pub const SAVE_DELAY: Duration = Duration::from_millis(250);
+
+/// Where a shared file being reviewed is kept for the session, so a reload does not lose the
+/// mentor's comments; it never touches the mentor's own planner in localStorage.
+const REVIEW_KEY: &str = "interview-planner.review";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
@@ -22,6 +32,8 @@ pub enum SaveState {
     Failed(StorageError),
     /// Saving is held back until the user decides what to do with unreadable stored data.
     Paused,
+    /// A shared file is open for review: the user's own planner is not being written.
+    Reviewing,
 }
 
 /// Stored data the app could not read. Its text is kept here only to offer it as a download:
@@ -43,10 +55,6 @@ impl EditCx {
     pub fn new_id(&mut self, prefix: &str) -> Id {
         self.ids.new_id(prefix)
     }
-
-    pub fn ids(&mut self) -> &mut BrowserIds {
-        &mut self.ids
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -58,67 +66,140 @@ pub struct AppState {
     pub storage_problem: RwSignal<Option<StorageError>>,
     /// Today's date, refreshed while the app stays open.
     pub today: RwSignal<NaiveDate>,
+    /// The name of a shared file open for review (read-only), if any.
+    pub review: RwSignal<Option<String>>,
+    /// Set briefly when an edit was refused because the planner is read-only.
+    pub refused: RwSignal<bool>,
+    /// Shown once after another tab's change arrived in this one.
+    pub synced: RwSignal<Option<String>>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// The document as last read from or written to storage: the common ancestor for merging
+    /// with another tab's save.
+    base: StoredValue<Document>,
+}
+
+struct Loaded {
+    doc: Document,
+    unreadable: Option<Unreadable>,
+    problem: Option<StorageError>,
+    first_visit: bool,
+}
+
+fn load_stored() -> Loaded {
+    let now = browser::now();
+    let fresh = |first_visit, unreadable, problem| Loaded {
+        doc: Document::fresh(&mut BrowserIds, now),
+        unreadable,
+        problem,
+        first_visit,
+    };
+    match storage::read(DOC_KEY) {
+        Err(e) => fresh(false, None, Some(e)),
+        Ok(raw) => match interpret(raw.as_deref()) {
+            Stored::Nothing => fresh(true, None, None),
+            Stored::Ready { doc, migrated_from } => {
+                if migrated_from.is_some() {
+                    // Keep the old version's text aside before the first save rewrites it;
+                    // without room for it, the migrated data is still complete.
+                    let _ = storage::write(storage::BACKUP_KEY, raw.as_deref().unwrap_or(""));
+                }
+                Loaded {
+                    doc: *doc,
+                    unreadable: None,
+                    problem: None,
+                    first_visit: false,
+                }
+            }
+            Stored::Unreadable { error } => fresh(
+                false,
+                Some(Unreadable {
+                    raw: raw.unwrap_or_default(),
+                    reason: error.to_string(),
+                }),
+                None,
+            ),
+        },
+    }
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
 }
 
 impl AppState {
-    /// Loads what is stored and decides whether saving may go ahead.
+    /// Loads what is stored (or the shared file under review) and decides whether saving may go
+    /// ahead.
     pub fn load() -> Self {
-        let now = browser::now();
-        let (doc, unreadable, storage_problem, save_now) = match storage::read(DOC_KEY) {
-            Err(e) => (Document::fresh(&mut BrowserIds, now), None, Some(e), false),
-            Ok(raw) => match interpret(raw.as_deref()) {
-                Stored::Nothing => (Document::fresh(&mut BrowserIds, now), None, None, true),
-                Stored::Ready { doc, migrated_from } => {
-                    if migrated_from.is_some() {
-                        // Keep the old version's text aside before the first save rewrites it;
-                        // without room for it, the migrated data is still complete.
-                        let _ = storage::write(storage::BACKUP_KEY, raw.as_deref().unwrap_or(""));
-                    }
-                    (*doc, None, None, false)
-                }
-                Stored::Unreadable { error } => (
-                    Document::fresh(&mut BrowserIds, now),
-                    Some(Unreadable {
-                        raw: raw.unwrap_or_default(),
-                        reason: error.to_string(),
-                    }),
-                    None,
-                    false,
-                ),
-            },
-        };
-        let paused = unreadable.is_some() || storage_problem.is_some();
+        let loaded = load_stored();
         let state = AppState {
-            doc: RwSignal::new(doc),
-            save_state: RwSignal::new(if paused {
-                SaveState::Paused
-            } else {
-                SaveState::Saved
-            }),
-            unreadable: RwSignal::new(unreadable),
-            storage_problem: RwSignal::new(storage_problem),
-            today: RwSignal::new(now.date_naive()),
+            doc: RwSignal::new(loaded.doc.clone()),
+            save_state: RwSignal::new(SaveState::Saved),
+            unreadable: RwSignal::new(loaded.unreadable),
+            storage_problem: RwSignal::new(loaded.problem),
+            today: RwSignal::new(browser::today()),
+            review: RwSignal::new(None),
+            refused: RwSignal::new(false),
+            synced: RwSignal::new(None),
             timer: StoredValue::new(None),
+            base: StoredValue::new(loaded.doc),
         };
-        if save_now {
+        state.refresh_save_state();
+        if let Some((name, doc)) = Self::review_in_session() {
+            state.review.set(Some(name));
+            state.doc.set(doc);
+            state.save_state.set(SaveState::Reviewing);
+        } else if loaded.first_visit {
             // A first visit: keep the starter bank's ids stable from the start.
             state.save_now();
         }
         state
     }
 
-    /// Changes the document and schedules one save.
-    pub fn edit<R>(&self, f: impl FnOnce(&mut Document, &mut EditCx) -> R) -> R {
+    fn refresh_save_state(&self) {
+        let paused = self.unreadable.with_untracked(Option::is_some)
+            || self.storage_problem.with_untracked(Option::is_some);
+        self.save_state.set(if paused {
+            SaveState::Paused
+        } else {
+            SaveState::Saved
+        });
+    }
+
+    /// Whether a shared file is open: nothing may change but comments.
+    pub fn read_only(&self) -> bool {
+        self.review.with(Option::is_some)
+    }
+
+    /// Changes the document and schedules one save. Refused while reviewing a shared file.
+    pub fn edit<R>(&self, f: impl FnOnce(&mut Document, &mut EditCx) -> R) -> R
+    where
+        R: Default,
+    {
+        if self.review.with_untracked(Option::is_some) {
+            self.refused.set(true);
+            return R::default();
+        }
+        self.apply_edit(f)
+    }
+
+    /// Adds or changes comments: the one edit allowed on a shared file under review.
+    pub fn comment(&self, f: impl FnOnce(&mut Document, &mut EditCx)) {
+        self.apply_edit(f);
+    }
+
+    fn apply_edit<R>(&self, f: impl FnOnce(&mut Document, &mut EditCx) -> R) -> R {
         let now = browser::now();
         let mut cx = EditCx {
             now,
             today: now.date_naive(),
             ids: BrowserIds,
         };
-        let result = self.doc.try_update(|doc| f(doc, &mut cx));
+        let result = self
+            .doc
+            .try_update(|doc| f(doc, &mut cx))
+            .expect("the document signal lives as long as the app");
         self.schedule_save();
-        result.expect("the document signal lives as long as the app")
+        result
     }
 
     fn saving_allowed(&self) -> bool {
@@ -128,6 +209,10 @@ impl AppState {
 
     /// Saves within [`SAVE_DELAY`]; edits in the meantime ride along with the same write.
     pub fn schedule_save(&self) {
+        if self.review.with_untracked(Option::is_some) {
+            self.save_review();
+            return;
+        }
         if !self.saving_allowed() {
             self.save_state.set(SaveState::Paused);
             return;
@@ -157,32 +242,162 @@ impl AppState {
         }
     }
 
-    /// Writes the document now, unless saving is paused.
+    fn has_pending(&self) -> bool {
+        self.timer.with_value(Option::is_some)
+            || matches!(self.save_state.get_untracked(), SaveState::Failed(_))
+    }
+
+    /// Writes the document now, unless saving is paused. If another tab saved since this tab
+    /// last read or wrote, the two versions are merged first.
     pub fn save_now(&self) {
+        if self.review.with_untracked(Option::is_some) {
+            return;
+        }
         if !self.saving_allowed() {
             self.save_state.set(SaveState::Paused);
             return;
         }
-        let text = self
-            .doc
-            .with_untracked(|doc| serde_json::to_string(doc).map_err(|e| e.to_string()));
-        let result = match text {
-            Ok(text) => storage::write(DOC_KEY, &text),
-            Err(e) => Err(StorageError::Other(e)),
+        let stored_revision = storage::read_start(DOC_KEY, 120)
+            .ok()
+            .flatten()
+            .map(|s| revision_of(&s));
+        let base_revision = self.base.with_value(|b| b.revision);
+        if stored_revision.is_some_and(|stored| stored != base_revision) {
+            self.merge_stored();
+        }
+        let mut doc = self.doc.get_untracked();
+        doc.revision = doc.revision.max(base_revision) + 1;
+        let result = serde_json::to_string(&doc)
+            .map_err(|e| StorageError::Other(e.to_string()))
+            .and_then(|text| storage::write(DOC_KEY, &text));
+        match result {
+            Ok(()) => {
+                self.doc.update_untracked(|d| d.revision = doc.revision);
+                self.base.set_value(doc);
+                self.save_state.set(SaveState::Saved);
+            }
+            Err(e) => self.save_state.set(SaveState::Failed(e)),
+        }
+    }
+
+    /// Folds what another tab stored into this tab's document.
+    fn merge_stored(&self) {
+        let Ok(Some(raw)) = storage::read(DOC_KEY) else {
+            return;
         };
-        self.save_state.set(match result {
-            Ok(()) => SaveState::Saved,
-            Err(e) => SaveState::Failed(e),
-        });
+        let Ok((theirs, _)) = parse_document(&raw) else {
+            // The other tab wrote something this build cannot read (a newer version): do not
+            // write over it.
+            self.unreadable.set(Some(Unreadable {
+                raw,
+                reason: "another tab saved data this version cannot read".into(),
+            }));
+            return;
+        };
+        let merged = self
+            .base
+            .with_value(|base| self.doc.with_untracked(|ours| merge3(base, ours, &theirs)));
+        self.base.set_value(theirs);
+        self.doc.set(merged);
+    }
+
+    /// Another tab saved: show its change here at once, merged with any unsaved change of ours.
+    fn on_other_tab_saved(&self) {
+        if self.review.with_untracked(Option::is_some) || !self.saving_allowed() {
+            return;
+        }
+        let Ok(Some(raw)) = storage::read(DOC_KEY) else {
+            return;
+        };
+        let Ok((theirs, _)) = parse_document(&raw) else {
+            return;
+        };
+        if self.has_pending() {
+            self.merge_stored();
+        } else {
+            self.base.set_value(theirs.clone());
+            self.doc.set(theirs);
+        }
+        self.synced
+            .set(Some("Changes made in another tab are shown here.".into()));
     }
 
     /// The user chose to give up the unreadable stored data and keep what is on screen.
     pub fn discard_unreadable(&self) {
         self.unreadable.set(None);
+        self.base.update_value(|b| b.revision = 0);
+        self.refresh_save_state();
         self.save_now();
     }
 
-    /// Writes every pending change when the page goes away, and keeps `today` current.
+    /// Stores `doc` in place of the current data, all at once: if the write fails, nothing
+    /// changes, on screen or in storage.
+    pub fn replace_document(&self, mut doc: Document) -> Result<(), StorageError> {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let stored = storage::read_start(DOC_KEY, 120)
+            .ok()
+            .flatten()
+            .map(|s| revision_of(&s))
+            .unwrap_or(0);
+        doc.revision = stored.max(self.base.with_value(|b| b.revision)) + 1;
+        let text = serde_json::to_string(&doc).map_err(|e| StorageError::Other(e.to_string()))?;
+        storage::write(DOC_KEY, &text)?;
+        self.unreadable.set(None);
+        self.base.set_value(doc.clone());
+        self.doc.set(doc);
+        self.refresh_save_state();
+        Ok(())
+    }
+
+    /// Opens someone's shared planner read-only. The user's own planner stays in storage,
+    /// untouched, until the review is closed.
+    pub fn open_review(&self, name: String, doc: Document) {
+        self.flush();
+        self.review.set(Some(name));
+        self.doc.set(doc);
+        self.save_state.set(SaveState::Reviewing);
+        self.save_review();
+    }
+
+    /// Closes the shared file and shows the user's own planner again.
+    pub fn close_review(&self) {
+        if let Some(s) = session() {
+            let _ = s.remove_item(REVIEW_KEY);
+        }
+        let loaded = load_stored();
+        self.review.set(None);
+        self.unreadable.set(loaded.unreadable);
+        self.storage_problem.set(loaded.problem);
+        self.base.set_value(loaded.doc.clone());
+        self.doc.set(loaded.doc);
+        self.refresh_save_state();
+    }
+
+    fn save_review(&self) {
+        let (Some(name), Some(s)) = (self.review.get_untracked(), session()) else {
+            return;
+        };
+        let text = self
+            .doc
+            .with_untracked(|d| serde_json::to_string(&(name, d)).unwrap_or_default());
+        match s.set_item(REVIEW_KEY, &text) {
+            Ok(()) => self.save_state.set(SaveState::Reviewing),
+            Err(_) => self.save_state.set(SaveState::Failed(StorageError::Full)),
+        }
+    }
+
+    fn review_in_session() -> Option<(String, Document)> {
+        let text = session()?.get_item(REVIEW_KEY).ok()??;
+        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let name = value.get(0)?.as_str()?.to_owned();
+        let doc = crate::domain::decode::document(value.get(1)?).ok()?;
+        Some((name, doc))
+    }
+
+    /// Writes every pending change when the page goes away, keeps `today` current, and follows
+    /// other tabs' saves.
     pub fn watch_page_lifecycle(&self) {
         let state = *self;
         let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
@@ -197,11 +412,17 @@ impl AppState {
                 state.refresh_today();
             }
         });
+        let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() == Some(DOC_KEY) {
+                state.on_other_tab_saved();
+            }
+        });
         let ticker =
             set_interval_with_handle(move || state.refresh_today(), Duration::from_secs(30));
         on_cleanup(move || {
             on_hide.remove();
             on_visibility.remove();
+            on_storage.remove();
             if let Ok(ticker) = ticker {
                 ticker.clear();
             }

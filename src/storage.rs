@@ -102,3 +102,14 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
         error.as_string().unwrap_or_else(|| "unknown error".into())
     }
 }
+
+/// The first `chars` UTF-16 units of a stored value, without copying the rest out of the
+/// browser (stored documents run to megabytes; the save counter sits at the start).
+pub fn read_start(key: &str, chars: u32) -> Result<Option<String>, StorageError> {
+    let storage = storage()?;
+    let value = js_sys::Reflect::get(&storage, &wasm_bindgen::JsValue::from_str(key))
+        .map_err(|e| StorageError::Unavailable(js_error_name(&e)))?;
+    Ok(value
+        .dyn_ref::<js_sys::JsString>()
+        .map(|s| String::from(s.slice(0, chars))))
+}

@@ -14,7 +14,9 @@ use std::fs;
 use std::path::Path;
 
 fn fixtures(dir: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir)
 }
 
 fn now() -> Timestamp {
@@ -22,24 +24,35 @@ fn now() -> Timestamp {
 }
 
 fn sample(seed: u64, n: usize) -> Document {
-    generate(seed, n, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(), now())
+    generate(
+        seed,
+        n,
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        now(),
+    )
 }
 
 fn read(bytes: &[u8]) -> Result<Document, String> {
     let text = decode(bytes).map_err(|e| e.to_string())?;
-    parse_document(text).map(|(d, _)| d).map_err(|e| e.to_string())
+    parse_document(text)
+        .map(|(d, _)| d)
+        .map_err(|e| e.to_string())
 }
 
 #[test]
 fn every_bad_file_is_refused_with_its_message() {
     let expectations: BTreeMap<String, String> =
-        serde_json::from_str(&fs::read_to_string(fixtures("bad/expectations.json")).unwrap()).unwrap();
+        serde_json::from_str(&fs::read_to_string(fixtures("bad/expectations.json")).unwrap())
+            .unwrap();
     assert!(expectations.len() >= 25, "at least 25 bad files");
     for (file, expected) in &expectations {
         let bytes = fs::read(fixtures("bad").join(file)).unwrap();
         match read(&bytes) {
             Ok(_) => panic!("{file} was accepted"),
-            Err(message) => assert!(message.contains(expected.as_str()), "{file}: got {message:?}, expected {expected:?}"),
+            Err(message) => assert!(
+                message.contains(expected.as_str()),
+                "{file}: got {message:?}, expected {expected:?}"
+            ),
         }
     }
     // And the file they were all derived from is fine.
@@ -97,7 +110,11 @@ fn merge_keeps_the_newer_version_and_deletes_nothing() {
     assert_eq!(merged.people[0].name, "Newer name");
     assert_eq!(merged.people[1].name, ours.people[1].name);
     assert_eq!(merged.people[6].name, "Someone new");
-    assert_eq!(merged.interviews.len(), ours.interviews.len(), "nothing deleted");
+    assert_eq!(
+        merged.interviews.len(),
+        ours.interviews.len(),
+        "nothing deleted"
+    );
     // Merging the same file again changes nothing.
     assert_eq!(merge(&merged, &theirs).unwrap(), merged);
 }
@@ -105,7 +122,11 @@ fn merge_keeps_the_newer_version_and_deletes_nothing() {
 #[test]
 fn the_mentor_copy_leaves_out_contacts_and_private_notes() {
     let doc = sample(5, 30);
-    assert!(doc.people.iter().any(|p| p.notes_private && !p.notes.is_empty()));
+    assert!(
+        doc.people
+            .iter()
+            .any(|p| p.notes_private && !p.notes.is_empty())
+    );
     let copy = mentor_copy(&doc);
     let text = export_text(&copy, now());
     for p in &doc.people {
@@ -118,7 +139,10 @@ fn the_mentor_copy_leaves_out_contacts_and_private_notes() {
             assert!(!text.contains(p.notes.as_str()), "private notes leaked");
         }
     }
-    assert_eq!(copy.interviews, doc.interviews, "the plan itself is all there");
+    assert_eq!(
+        copy.interviews, doc.interviews,
+        "the plan itself is all there"
+    );
     read(text.as_bytes()).expect("the mentor copy is a valid planner file");
 }
 
@@ -128,7 +152,11 @@ fn feedback_round_trip_and_comments_on_missing_items_are_left_out() {
     reviewed.comments.clear();
     let career = reviewed.careers[0].id.clone();
     let talk = reviewed.interviews[0].id.clone();
-    for (n, target) in [(1, CommentTarget::Career(career)), (2, CommentTarget::Interview(talk)), (3, CommentTarget::Interview(Id::parse("i-gone").unwrap()))] {
+    for (n, target) in [
+        (1, CommentTarget::Career(career)),
+        (2, CommentTarget::Interview(talk)),
+        (3, CommentTarget::Interview(Id::parse("i-gone").unwrap())),
+    ] {
         reviewed.comments.push(Comment {
             id: Id::parse(&format!("m-{n}")).unwrap(),
             target,
@@ -144,8 +172,15 @@ fn feedback_round_trip_and_comments_on_missing_items_are_left_out() {
     let mut owner = sample(6, 5);
     owner.comments.clear();
     let applied = apply(&mut owner, &fb);
-    assert_eq!((applied.added, applied.updated, applied.orphaned), (2, 0, 1));
-    assert_eq!(apply(&mut owner, &fb).added, 0, "applying twice adds nothing");
+    assert_eq!(
+        (applied.added, applied.updated, applied.orphaned),
+        (2, 0, 1)
+    );
+    assert_eq!(
+        apply(&mut owner, &fb).added,
+        0,
+        "applying twice adds nothing"
+    );
     interview_planner::domain::validate::validate(&owner).unwrap();
     assert!(parse_feedback("{\"format\":\"x\",\"schema_version\":1}").is_err());
 }

@@ -110,8 +110,19 @@ pub fn StorageAlerts() -> impl IntoView {
         _ => None,
     };
 
+    let synced_view = move || {
+        state.synced.get().map(|text| {
+            set_timeout(
+                move || state.synced.set(None),
+                std::time::Duration::from_secs(6),
+            );
+            view! { <p class="alert alert-info" role="status">{text}</p> }
+        })
+    };
+
     view! {
         <div class="storage-alerts">
+            {synced_view}
             {unreadable_view}
             {problem_view}
             {failed_view}

@@ -41,7 +41,12 @@ pub fn TextField(
     #[prop(optional)]
     multiline: bool,
     #[prop(optional)] rows: Option<u32>,
+    /// Stays editable while a shared planner is open read-only (the comment form).
+    #[prop(optional)]
+    always: bool,
 ) -> impl IntoView {
+    let state = crate::state::use_app();
+    let locked = move || !always && state.read_only();
     let id = unique_id("field");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -60,6 +65,7 @@ pub fn TextField(
                 aria-describedby=describedby
                 aria-invalid=invalid
                 required=required
+                disabled=locked
                 bind:value=value
             ></textarea>
         }
@@ -73,6 +79,7 @@ pub fn TextField(
                 aria-describedby=describedby
                 aria-invalid=invalid
                 required=required
+                disabled=locked
                 bind:value=value
             />
         }
@@ -161,12 +168,14 @@ pub fn NotesBox(
     let hint_id = format!("{id}-hint");
     let describedby = hint.as_ref().map(|_| hint_id.clone());
     let handler = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let state = crate::state::use_app();
+    let locked = move || state.read_only();
     let control = if single_line {
-        view! { <input type="text" id=id.clone() aria-describedby=describedby prop:value=initial on:input=handler/> }
+        view! { <input type="text" id=id.clone() aria-describedby=describedby prop:value=initial disabled=locked on:input=handler/> }
             .into_any()
     } else {
         view! {
-            <textarea id=id.clone() rows=rows.unwrap_or(4) aria-describedby=describedby prop:value=initial on:input=handler></textarea>
+            <textarea id=id.clone() rows=rows.unwrap_or(4) aria-describedby=describedby prop:value=initial disabled=locked on:input=handler></textarea>
         }
         .into_any()
     };
@@ -185,7 +194,11 @@ pub fn CheckItem(
     #[prop(into)] label: String,
     checked: bool,
     on_change: Callback<bool>,
+    /// Stays usable while a shared planner is open read-only (choosing a sheet's questions).
+    #[prop(optional)]
+    always: bool,
 ) -> impl IntoView {
+    let state = crate::state::use_app();
     let id = unique_id("item");
     view! {
         <div class="check">
@@ -193,6 +206,7 @@ pub fn CheckItem(
                 type="checkbox"
                 id=id.clone()
                 prop:checked=checked
+                disabled=move || !always && state.read_only()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
             <label for=id>{label}</label>

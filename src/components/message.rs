@@ -124,7 +124,8 @@ pub fn MessageComposer(
             }
         });
     })
-    .primary();
+    .primary()
+    .always();
     let template_name = RwSignal::new(String::new());
     let save_error = RwSignal::new(None::<String>);
     let save_template = Control::button("Save as my template", move || {

@@ -72,6 +72,7 @@ pub fn TalkHeader(
             view! {
                 <h1>{title.replace("{name}", &name)}</h1>
                 <crate::components::widgets::Lines lines/>
+                <crate::components::comments::Comments target=crate::domain::CommentTarget::Interview(id.clone())/>
                 <nav class="talk-steps" aria-label="This talk's steps">
                     <ul class="inline-list">
                         {steps}
@@ -171,4 +172,5 @@ pub fn calendar_control(scope: crate::domain::ics::Scope, label: &str) -> Contro
             leptos::logging::warn!("{e}");
         }
     })
+    .always()
 }

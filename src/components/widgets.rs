@@ -85,6 +85,8 @@ pub enum Control {
         disabled: bool,
         /// For toggles: rendered as `aria-pressed`.
         pressed: Option<bool>,
+        /// Stays usable while a shared planner is open read-only (printing, exporting).
+        always: bool,
         on: Callback<()>,
     },
     /// A destructive action that asks once more in place.
@@ -115,6 +117,7 @@ impl Control {
             primary: false,
             disabled: false,
             pressed: None,
+            always: false,
             on: Callback::new(move |()| on()),
         }
     }
@@ -163,6 +166,14 @@ impl Control {
     pub fn disabled(mut self, value: bool) -> Self {
         if let Control::Button { disabled, .. } = &mut self {
             *disabled = value;
+        }
+        self
+    }
+
+    /// Keeps the button usable on a shared planner opened read-only.
+    pub fn always(mut self) -> Self {
+        if let Control::Button { always, .. } = &mut self {
+            *always = true;
         }
         self
     }
@@ -222,6 +233,7 @@ pub fn Lines(lines: Vec<Line>) -> impl IntoView {
 
 #[component]
 pub fn Controls(actions: Vec<Control>) -> impl IntoView {
+    let state = crate::state::use_app();
     let buttons = actions
         .into_iter()
         .map(|action| match action {
@@ -239,6 +251,7 @@ pub fn Controls(actions: Vec<Control>) -> impl IntoView {
                 primary,
                 disabled,
                 pressed,
+                always,
                 on,
             } => view! {
                 <button
@@ -247,7 +260,7 @@ pub fn Controls(actions: Vec<Control>) -> impl IntoView {
                     id=id
                     aria-label=aria
                     aria-pressed=pressed.map(|p| if p { "true" } else { "false" })
-                    disabled=disabled
+                    disabled=move || disabled || (!always && state.read_only())
                     on:click=move |_| on.run(())
                 >
                     {label}
@@ -260,10 +273,24 @@ pub fn Controls(actions: Vec<Control>) -> impl IntoView {
                 question,
                 confirm,
                 on,
-            } => view! {
-                <ConfirmButton label aria_label=aria question confirm on_confirm=on/>
+            } => {
+                // Destructive actions have no place on a shared planner opened read-only.
+                let on_confirm = on;
+                (move || {
+                    (!state.read_only()).then(|| {
+                        view! {
+                            <ConfirmButton
+                                label=label.clone()
+                                aria_label=aria.clone()
+                                question=question.clone()
+                                confirm=confirm.clone()
+                                on_confirm
+                            />
+                        }
+                    })
+                })
+                .into_any()
             }
-            .into_any(),
         })
         .collect_view();
     view! { <div class="button-row">{buttons}</div> }

@@ -15,7 +15,10 @@ pub fn export_text(doc: &Document, now: Timestamp) -> String {
 }
 
 pub fn export_filename(today: NaiveDate, suffix: &str) -> String {
-    format!("interview-planner-{}{suffix}.json", super::dates::input_date(today))
+    format!(
+        "interview-planner-{}{suffix}.json",
+        super::dates::input_date(today)
+    )
 }
 
 /// The copy a mentor receives: everything about the plan, nothing that reaches third parties
@@ -88,7 +91,13 @@ pub struct Preview {
 impl Preview {
     pub fn total(&self) -> Changes {
         let mut all = Changes::default();
-        for c in [self.careers, self.questions, self.people, self.interviews, self.other] {
+        for c in [
+            self.careers,
+            self.questions,
+            self.people,
+            self.interviews,
+            self.other,
+        ] {
             all.add(c);
         }
         all

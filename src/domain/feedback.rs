@@ -41,7 +41,10 @@ pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
     let o = Obj::new(&value, String::new())?;
     let format = o.string("format")?;
     if format != FEEDBACK_FORMAT {
-        return Err(ImportError::at("format", format!("expected \"{FEEDBACK_FORMAT}\"")));
+        return Err(ImportError::at(
+            "format",
+            format!("expected \"{FEEDBACK_FORMAT}\""),
+        ));
     }
     let version = o.number("schema_version", u32::MAX as u64)?.unwrap_or(0);
     if version == 0 || version > FEEDBACK_VERSION as u64 {
@@ -54,7 +57,10 @@ pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
     let mut seen = std::collections::BTreeSet::new();
     for (i, c) in comments.iter().enumerate() {
         if !seen.insert(&c.id) {
-            return Err(ImportError::at(format!("comments[{i}].id"), format!("\"{}\" is used twice", c.id)));
+            return Err(ImportError::at(
+                format!("comments[{i}].id"),
+                format!("\"{}\" is used twice", c.id),
+            ));
         }
     }
     Ok(Feedback {

@@ -33,6 +33,7 @@ pub mod rules;
 pub mod sample;
 pub mod starter;
 pub mod stored;
+pub mod sync;
 pub mod templates;
 pub mod text;
 pub mod validate;
@@ -75,6 +76,11 @@ pub struct Profile {
 pub struct Document {
     pub format: String,
     pub schema_version: u32,
+    /// Counts the saves of this browser's copy, so a tab can tell that another tab saved in
+    /// between. Written third, so a tab can read it from the start of the stored text without
+    /// reading the rest; left out of exports (it means nothing on another device).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub revision: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Timestamp>,
     pub profile: Profile,
@@ -86,10 +92,6 @@ pub struct Document {
     pub comments: Vec<Comment>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export_at: Option<Timestamp>,
-    /// Counts the saves of this browser's copy, so a tab can tell that another tab saved in
-    /// between. Left out of exports (it means nothing on another device).
-    #[serde(skip_serializing_if = "is_zero")]
-    pub revision: u64,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -102,6 +104,7 @@ impl Document {
         Document {
             format: FORMAT.to_owned(),
             schema_version: SCHEMA_VERSION,
+            revision: 0,
             exported_at: None,
             profile: Profile::default(),
             careers: Vec::new(),
@@ -111,7 +114,6 @@ impl Document {
             templates: Vec::new(),
             comments: Vec::new(),
             last_export_at: None,
-            revision: 0,
         }
     }
 

@@ -20,6 +20,7 @@ struct CareerCard {
     people: usize,
     talks: usize,
     held: usize,
+    comments: Vec<(String, String)>,
 }
 
 #[component]
@@ -51,6 +52,14 @@ pub fn Careers() -> impl IntoView {
                             .count(),
                         talks: talks.len(),
                         held: talks.iter().filter(|i| i.status.was_held()).count(),
+                        comments: d
+                            .comments
+                            .iter()
+                            .filter(|m| {
+                                m.target == crate::domain::CommentTarget::Career(c.id.clone())
+                            })
+                            .map(|m| (m.author.clone(), m.text.clone()))
+                            .collect(),
                     }
                 })
                 .collect::<Vec<_>>()
@@ -177,6 +186,14 @@ fn CareerItem(card: CareerCard, notice: Notice, editing: RwSignal<Option<Id>>) -
         lines.push(Line::pre(card.notes.clone()));
     }
     lines.push(Line::muted(summary));
+    for (author, text) in &card.comments {
+        let who = if author.trim().is_empty() {
+            "Mentor"
+        } else {
+            author.as_str()
+        };
+        lines.push(Line::pre(format!("Comment from {who}: {text}")));
+    }
     let (edit_id, toggle_id, delete_id) = (id.clone(), id.clone(), id.clone());
     let toggled_name = name.clone();
     let deleted_name = name.clone();

@@ -25,7 +25,14 @@ pub fn LearnedPage() -> impl IntoView {
         match found {
             Some((name, reasons, data)) => {
                 crate::browser::set_title(&format!("What I have learned: {name}"));
-                view! { <LearnedView name reasons data/> }.into_any()
+                let target = crate::domain::CommentTarget::Career(
+                    career_id.get_untracked().expect("found above"),
+                );
+                view! {
+                    <LearnedView name reasons data/>
+                    <crate::components::comments::Comments target/>
+                }
+                .into_any()
             }
             None => {
                 crate::browser::set_title("What I have learned");

@@ -216,7 +216,7 @@ pub fn People() -> impl IntoView {
                             <Controls actions=vec![Control::button(
                                 format!("Show more ({visible} of {matching} shown)"),
                                 move || shown.update(|n| *n += PAGE),
-                            )]/>
+                            ).always()]/>
                         })}
                     }
                 }}
@@ -354,9 +354,11 @@ fn PersonItem(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>) -
                             career,
                             cx.now,
                         ));
-                        talk
+                        Some(talk)
                     });
-                    navigate(&format!("/outreach?talk={talk}"), Default::default());
+                    if let Some(talk) = talk {
+                        navigate(&format!("/outreach?talk={talk}"), Default::default());
+                    }
                 })
                 .aria(format!("Plan a talk with {name}"))
                 .primary(),

@@ -120,6 +120,7 @@ fn BlankSheet() -> impl IntoView {
                 <CheckItem
                     label=text.clone()
                     checked=*fav
+                    always=true
                     on_change=Callback::new(move |on: bool| {
                         chosen.update(|c| {
                             c.retain(|x| *x != id);
@@ -194,7 +195,11 @@ fn SheetView(data: SheetData) -> impl IntoView {
             }
         })
         .collect_view();
-    let mut controls = vec![Control::button("Print this sheet", print_page).primary()];
+    let mut controls = vec![
+        Control::button("Print this sheet", print_page)
+            .primary()
+            .always(),
+    ];
     if let Some(id) = &data.talk {
         controls.push(Control::link(
             "Back to the talk",

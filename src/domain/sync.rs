@@ -1,0 +1,225 @@
+//! Reconciling two tabs that edited the same planner: a three-way merge against the version
+//! both started from, so neither tab's change is silently dropped.
+
+use super::{Document, Id, Profile, Timestamp};
+
+trait Record: Clone + PartialEq {
+    fn id(&self) -> &Id;
+    fn updated_at(&self) -> Timestamp;
+}
+
+macro_rules! record {
+    ($($t:ty),*) => {$(
+        impl Record for $t {
+            fn id(&self) -> &Id {
+                &self.id
+            }
+            fn updated_at(&self) -> Timestamp {
+                self.updated_at
+            }
+        }
+    )*};
+}
+record!(
+    super::Career,
+    super::Question,
+    super::Person,
+    super::Interview,
+    super::Template,
+    super::Comment
+);
+
+fn find<'a, T: Record>(list: &'a [T], id: &Id) -> Option<&'a T> {
+    list.iter().find(|x| x.id() == id)
+}
+
+/// Per record: a change on one side only is taken; a change on both sides goes to the later
+/// `updated_at`; a deletion wins only over an unchanged record (an edit is never lost to a
+/// deletion made in another tab).
+fn merge_list<T: Record>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
+    for o in ours {
+        match (find(base, o.id()), find(theirs, o.id())) {
+            // Added here, or added on both sides (same id: keep the later).
+            (None, Some(t)) if t.updated_at() > o.updated_at() => out.push(t.clone()),
+            (None, _) => out.push(o.clone()),
+            // Deleted there: keep ours only if we changed it.
+            (Some(b), None) => {
+                if o != b {
+                    out.push(o.clone());
+                }
+            }
+            (Some(b), Some(t)) => {
+                let pick = match (o != b, t != b) {
+                    (_, false) => o,
+                    (false, true) => t,
+                    (true, true) if t.updated_at() > o.updated_at() => t,
+                    (true, true) => o,
+                };
+                out.push(pick.clone());
+            }
+        }
+    }
+    for t in theirs {
+        if find(ours, t.id()).is_some() {
+            continue;
+        }
+        match find(base, t.id()) {
+            // Added there.
+            None => out.push(t.clone()),
+            // Deleted here: keep theirs only if they changed it.
+            Some(b) if t != b => out.push(t.clone()),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+fn merge_profile(base: &Profile, ours: &Profile, theirs: &Profile) -> Profile {
+    let pick = |b: &String, o: &String, t: &String| if o != b { o.clone() } else { t.clone() };
+    Profile {
+        name: pick(&base.name, &ours.name, &theirs.name),
+        field: pick(&base.field, &ours.field, &theirs.field),
+    }
+}
+
+/// Merges this tab's document (`ours`) with what another tab stored (`theirs`), both descended
+/// from `base`.
+pub fn merge3(base: &Document, ours: &Document, theirs: &Document) -> Document {
+    let later = |a: Option<Timestamp>, b: Option<Timestamp>| a.max(b);
+    let mut doc = Document {
+        profile: merge_profile(&base.profile, &ours.profile, &theirs.profile),
+        careers: merge_list(&base.careers, &ours.careers, &theirs.careers),
+        questions: merge_list(&base.questions, &ours.questions, &theirs.questions),
+        people: merge_list(&base.people, &ours.people, &theirs.people),
+        interviews: merge_list(&base.interviews, &ours.interviews, &theirs.interviews),
+        templates: merge_list(&base.templates, &ours.templates, &theirs.templates),
+        comments: merge_list(&base.comments, &ours.comments, &theirs.comments),
+        last_export_at: later(ours.last_export_at, theirs.last_export_at),
+        revision: ours.revision.max(theirs.revision),
+        ..ours.clone()
+    };
+    doc.normalise_order();
+    doc.drop_dangling();
+    doc
+}
+
+impl Document {
+    /// Removes references to records that no longer exist, which a merge of deletions from two
+    /// tabs can leave behind (a person forgotten in one tab while the other planned a talk).
+    pub fn drop_dangling(&mut self) {
+        let people: Vec<Id> = self.people.iter().map(|p| p.id.clone()).collect();
+        let gone: Vec<Id> = self
+            .interviews
+            .iter()
+            .filter(|i| !people.contains(&i.person))
+            .map(|i| i.id.clone())
+            .collect();
+        for id in &gone {
+            self.delete_interview(id);
+        }
+        let careers: Vec<Id> = self.careers.iter().map(|c| c.id.clone()).collect();
+        let talks: Vec<Id> = self.interviews.iter().map(|i| i.id.clone()).collect();
+        for p in &mut self.people {
+            p.careers.retain(|c| careers.contains(c));
+        }
+        for i in &mut self.interviews {
+            if i.career.as_ref().is_some_and(|c| !careers.contains(c)) {
+                i.career = None;
+            }
+        }
+        for p in &mut self.people {
+            if let Some(by) = &mut p.referred_by {
+                if by.referrer_id().is_some_and(|r| !people.contains(r)) {
+                    by.referrer = super::Referrer::NoLongerTracked;
+                    by.may_use_name = false;
+                }
+                if by.interview.as_ref().is_some_and(|i| !talks.contains(i)) {
+                    by.interview = None;
+                }
+            }
+        }
+        self.comments.retain(|c| match &c.target {
+            super::CommentTarget::Career(id) => careers.contains(id),
+            super::CommentTarget::Interview(id) => talks.contains(id),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::generate;
+    use crate::domain::validate::validate;
+    use chrono::{DateTime, Duration};
+
+    fn now() -> Timestamp {
+        DateTime::parse_from_rfc3339("2026-11-27T10:00:00+01:00").unwrap()
+    }
+
+    fn base() -> Document {
+        generate(4, 8, "2026-11-27".parse().unwrap(), now())
+    }
+
+    #[test]
+    fn edits_to_different_records_both_survive() {
+        let base = base();
+        let mut ours = base.clone();
+        let mut theirs = base.clone();
+        ours.people[0].notes = "ours".into();
+        ours.people[0].updated_at = now() + Duration::minutes(1);
+        theirs.people[1].notes = "theirs".into();
+        theirs.people[1].updated_at = now() + Duration::minutes(2);
+        let mut new_career = theirs.careers[0].clone();
+        new_career.id = Id::parse("c-theirs").unwrap();
+        theirs.careers.push(new_career);
+        let merged = merge3(&base, &ours, &theirs);
+        assert_eq!(merged.people[0].notes, "ours");
+        assert_eq!(merged.people[1].notes, "theirs");
+        assert!(merged.career(&Id::parse("c-theirs").unwrap()).is_some());
+        validate(&merged).unwrap();
+    }
+
+    #[test]
+    fn the_same_record_edited_twice_goes_to_the_later_edit() {
+        let base = base();
+        let mut ours = base.clone();
+        let mut theirs = base.clone();
+        ours.careers[0].notes = "earlier".into();
+        ours.careers[0].updated_at = now() + Duration::minutes(1);
+        theirs.careers[0].notes = "later".into();
+        theirs.careers[0].updated_at = now() + Duration::minutes(5);
+        assert_eq!(merge3(&base, &ours, &theirs).careers[0].notes, "later");
+        assert_eq!(merge3(&base, &theirs, &ours).careers[0].notes, "later");
+    }
+
+    #[test]
+    fn deletions_apply_unless_the_other_side_edited() {
+        let base = base();
+        let gone = base.questions[0].id.clone();
+        let mut ours = base.clone();
+        ours.delete_question(&gone);
+        let theirs = base.clone();
+        assert!(merge3(&base, &ours, &theirs).question(&gone).is_none());
+        let mut edited = base.clone();
+        edited.questions[0].text = "Edited elsewhere".into();
+        assert!(merge3(&base, &ours, &edited).question(&gone).is_some());
+    }
+
+    #[test]
+    fn a_person_forgotten_in_one_tab_takes_their_talks_along() {
+        let base = base();
+        let person = base.interviews[0].person.clone();
+        let mut ours = base.clone();
+        ours.forget_person(&person);
+        let mut theirs = base.clone();
+        theirs.interviews[0].notes = "typed in the other tab".into();
+        theirs.interviews[0].updated_at = now() + Duration::minutes(3);
+        let merged = merge3(&base, &ours, &theirs);
+        // Their edit keeps the talk, but a talk needs its person: the edited talk's person was
+        // unchanged in theirs, so forgetting wins and the talk goes with them.
+        assert!(merged.person(&person).is_none());
+        assert!(merged.interviews.iter().all(|i| i.person != person));
+        validate(&merged).unwrap();
+    }
+}
