@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     state.watch_page_lifecycle();
+    crate::browser::register_service_worker();
     let base = Base::detect();
     provide_context(base.clone());
     view! {

@@ -127,3 +127,13 @@ pub async fn storage_persist() -> Option<bool> {
         .ok()?
         .as_bool()
 }
+
+/// Registers the service worker that keeps the app usable offline. Its URL is relative, so it
+/// works wherever the app is hosted; failures are harmless (the app simply needs the network).
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = window.navigator().service_worker();
+    let _ = container.register("./sw.js");
+}

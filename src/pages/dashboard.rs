@@ -32,7 +32,7 @@ pub fn Dashboard() -> impl IntoView {
         shown_now.track();
         shown_later.track();
         let today = state.today.get();
-        let (start, now, later, leads, counts, f, r) = state.doc.with(|doc| {
+        let (start, now, later, leads, counts, f, r, export_age) = state.doc.with(|doc| {
             let (now, later): (Vec<Item>, Vec<Item>) = actions(doc, today)
                 .iter()
                 .map(|a| {
@@ -58,7 +58,22 @@ pub fn Dashboard() -> impl IntoView {
                 status_counts(doc),
                 funnel(doc, today),
                 referrals(doc),
+                // Only worth a reminder once there is something of the user's own to lose.
+                (!doc.people.is_empty() || !doc.careers.is_empty()).then(|| {
+                    doc.last_export_at
+                        .map(|at| (today - at.date_naive()).num_days())
+                }),
             )
+        });
+        let export_reminder = match export_age {
+            Some(None) => Some("You have never exported your planner. A copy on your own disk protects it if the browser clears its storage.".to_owned()),
+            Some(Some(days)) if days > 7 => Some(format!(
+                "Your last export was {days} days ago. Some browsers clear a site's data after a week away: export a fresh copy."
+            )),
+            _ => None,
+        }
+        .map(|text| view! {
+            <p class="alert alert-warn">{text} " " <a href=href("/data")>"Export now"</a></p>
         });
         let start_panel = start.map(|step| {
             let (title, text, route, button) = match step {
@@ -147,6 +162,7 @@ pub fn Dashboard() -> impl IntoView {
         view! {
             <h1>"What's next"</h1>
             {start_panel}
+            {export_reminder}
             <section aria-labelledby="attention-heading">
                 <h2 id="attention-heading">"Needs your attention"</h2>
                 {if n_now == 0 {
