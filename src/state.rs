@@ -267,9 +267,7 @@ impl AppState {
         }
         let mut doc = self.doc.get_untracked();
         doc.revision = doc.revision.max(base_revision) + 1;
-        let result = serde_json::to_string(&doc)
-            .map_err(|e| StorageError::Other(e.to_string()))
-            .and_then(|text| storage::write(DOC_KEY, &text));
+        let result = storage::write(DOC_KEY, &crate::domain::encode::document(&doc, false));
         match result {
             Ok(()) => {
                 self.doc.update_untracked(|d| d.revision = doc.revision);
@@ -342,8 +340,7 @@ impl AppState {
             .map(|s| revision_of(&s))
             .unwrap_or(0);
         doc.revision = stored.max(self.base.with_value(|b| b.revision)) + 1;
-        let text = serde_json::to_string(&doc).map_err(|e| StorageError::Other(e.to_string()))?;
-        storage::write(DOC_KEY, &text)?;
+        storage::write(DOC_KEY, &crate::domain::encode::document(&doc, false))?;
         self.unreadable.set(None);
         self.base.set_value(doc.clone());
         self.doc.set(doc);
@@ -379,9 +376,14 @@ impl AppState {
         let (Some(name), Some(s)) = (self.review.get_untracked(), session()) else {
             return;
         };
-        let text = self
-            .doc
-            .with_untracked(|d| serde_json::to_string(&(name, d)).unwrap_or_default());
+        let text = self.doc.with_untracked(|d| {
+            let mut j = crate::domain::encode::Json::new(false);
+            j.begin('[');
+            j.str(&name);
+            crate::domain::encode::write_document(&mut j, d);
+            j.end(']');
+            j.finish()
+        });
         match s.set_item(REVIEW_KEY, &text) {
             Ok(()) => self.save_state.set(SaveState::Reviewing),
             Err(_) => self.save_state.set(SaveState::Failed(StorageError::Full)),

@@ -148,7 +148,7 @@ fn a_full_storage_reports_the_failure_and_keeps_the_data_in_memory() {
         &mut ids,
         chrono::DateTime::parse_from_rfc3339("2026-11-01T10:00:00+00:00").unwrap(),
     );
-    let original = serde_json::to_string(&doc).unwrap();
+    let original = interview_planner::domain::encode::document(&doc, false);
     local().set_item(DOC_KEY, &original).unwrap();
     fill_storage();
     Owner::new().with(|| {

@@ -1,11 +1,9 @@
 //! Careers or industries the user wants to learn about (step 1).
 
 use super::{Id, Timestamp};
-use serde::Serialize;
 
 /// Why the user is exploring this career; any number of them can apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reason {
     /// Explore the field and sharpen a career goal.
     Explore,
@@ -44,7 +42,7 @@ impl Reason {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Career {
     pub id: Id,
     pub name: String,

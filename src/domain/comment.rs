@@ -1,16 +1,14 @@
 //! Comments a mentor writes on a shared file and sends back.
 
 use super::{Id, Timestamp};
-use serde::Serialize;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CommentTarget {
     Career(Id),
     Interview(Id),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comment {
     pub id: Id,
     pub target: CommentTarget,

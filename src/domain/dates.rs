@@ -1,7 +1,8 @@
 //! Dates as people read them, written by hand: chrono's strftime machinery would add tens of
 //! kilobytes to the download for three formats.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+use super::Timestamp;
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -72,6 +73,100 @@ pub fn parse_input_datetime(text: &str) -> Option<NaiveDateTime> {
     date.and_hms_opt(h, m, s)
 }
 
+/// Fractional seconds as written in files: none, milliseconds, microseconds or nanoseconds,
+/// whichever is shortest and exact.
+fn fraction(nanos: u32) -> String {
+    match nanos {
+        0 => String::new(),
+        n if n % 1_000_000 == 0 => format!(".{:03}", n / 1_000_000),
+        n if n % 1_000 == 0 => format!(".{:06}", n / 1_000),
+        n => format!(".{n:09}"),
+    }
+}
+
+/// A wall-clock time in files: "2026-12-03T14:30:00".
+pub fn iso_datetime(t: NaiveDateTime) -> String {
+    format!(
+        "{}T{:02}:{:02}:{:02}{}",
+        input_date(t.date()),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        fraction(t.nanosecond())
+    )
+}
+
+/// A moment with its offset, RFC 3339: "2026-12-03T14:30:00.125+01:00", or "…Z" at UTC.
+pub fn iso_timestamp(t: Timestamp) -> String {
+    let offset = t.offset().local_minus_utc();
+    let zone = if offset == 0 {
+        "Z".to_owned()
+    } else {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let minutes = offset.unsigned_abs() / 60;
+        format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+    };
+    format!("{}{zone}", iso_datetime(t.naive_local()))
+}
+
+/// Reads "HH:MM:SS" with an optional fraction; returns the time and what follows it.
+fn parse_clock(text: &str) -> Option<(u32, u32, u32, u32, &str)> {
+    let b = text.as_bytes();
+    if b.len() < 8 || b[2] != b':' || b[5] != b':' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r)?.parse::<u32>().ok();
+    let (h, m, s) = (num(0..2)?, num(3..5)?, num(6..8)?);
+    let mut rest = &text[8..];
+    let mut nanos = 0;
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 9 {
+            return None;
+        }
+        nanos = frac[..digits].parse::<u32>().ok()? * 10u32.pow(9 - digits as u32);
+        rest = &frac[digits..];
+    }
+    Some((h, m, s, nanos, rest))
+}
+
+/// Reads a wall-clock time as written in files (seconds and fraction optional).
+pub fn parse_iso_datetime(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.split_once('T')?;
+    let date = parse_input_date(date)?;
+    let time = if time.len() == 5 {
+        format!("{time}:00")
+    } else {
+        time.to_owned()
+    };
+    let (h, m, s, nanos, rest) = parse_clock(&time)?;
+    rest.is_empty().then_some(())?;
+    date.and_hms_nano_opt(h, m, s, nanos)
+}
+
+/// Reads an RFC 3339 moment: "2026-12-03T14:30:00+01:00", "…Z", with an optional fraction.
+pub fn parse_iso_timestamp(text: &str) -> Option<Timestamp> {
+    let (date, time) = text.split_once(['T', 't'])?;
+    let date = parse_input_date(date)?;
+    let (h, m, s, nanos, zone) = parse_clock(time)?;
+    let offset = match zone {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match zone.as_bytes().first()? {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let (hh, mm) = zone[1..].split_once(':')?;
+            (hh.len() == 2 && mm.len() == 2).then_some(())?;
+            sign * (hh.parse::<i32>().ok()? * 3600 + mm.parse::<i32>().ok()? * 60)
+        }
+    };
+    let local = date.and_hms_nano_opt(h, m, s, nanos)?;
+    let offset = FixedOffset::east_opt(offset)?;
+    local.and_local_timezone(offset).single()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +179,33 @@ mod tests {
         let t = d.and_hms_opt(9, 5, 0).unwrap();
         assert_eq!(day_time(t), "Thu 3 Dec 2026, 09:05");
         assert_eq!(input_datetime(t), "2026-12-03T09:05");
+    }
+
+    #[test]
+    fn file_formats_round_trip() {
+        for text in [
+            "2026-11-27T06:49:44.285Z",
+            "2026-11-27T10:00:00+01:00",
+            "2026-06-01T23:59:59.123456-05:30",
+            "2026-01-01T00:00:00.000000001+14:00",
+        ] {
+            let t = parse_iso_timestamp(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(iso_timestamp(t), text);
+            assert_eq!(Some(t), chrono::DateTime::parse_from_rfc3339(text).ok());
+        }
+        for bad in [
+            "2026-11-27",
+            "2026-11-27T10:00:00",
+            "2026-11-27T10:00:00+1:00",
+            "2026-13-01T00:00:00Z",
+            "2026-11-27T10:00:00.Z",
+        ] {
+            assert_eq!(parse_iso_timestamp(bad), None, "{bad}");
+        }
+        let t = parse_iso_datetime("2026-12-03T14:30:00").unwrap();
+        assert_eq!(iso_datetime(t), "2026-12-03T14:30:00");
+        assert_eq!(parse_iso_datetime("2026-12-03T14:30"), Some(t));
+        assert_eq!(parse_iso_datetime("2026-12-03T14:30:00Z"), None);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //!
 //! Why by hand rather than with serde's derive: the derived visitors, wrapped to track paths,
 //! were the largest single item in the WebAssembly download (over 100 KB before compression).
-//! These few helpers do the same job in a fraction of it. Writing still uses serde's derive;
-//! the round-trip tests keep the two in step.
+//! These few helpers do the same job in a fraction of it. Writing is done by hand too
+//! (`encode`); the round-trip tests keep the two in step.
 
 use super::import::ImportError;
 use super::{
@@ -13,7 +13,7 @@ use super::{
     Person, PrepItem, Profile, Question, Reason, ReferredBy, Referrer, Status, Template,
     TemplateKind, Timestamp,
 };
-use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value};
 
 /// An enum stored as one of a fixed set of words.
@@ -74,6 +74,7 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn at(&self, key: &str) -> String {
         if self.path.is_empty() {
             key.to_owned()
@@ -82,31 +83,37 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn fail(&self, key: &str, message: impl Into<String>) -> ImportError {
         ImportError::at(self.at(key), message)
     }
 
     /// The value under `key`; a JSON null counts as absent.
+    #[inline(never)]
     fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
+    #[inline(never)]
     fn required(&self, key: &str) -> Result<&'a Value, ImportError> {
         self.get(key)
             .ok_or_else(|| self.fail(key, "missing, but required"))
     }
 
+    #[inline(never)]
     fn str_of(&self, key: &str, value: &'a Value) -> Result<&'a str, ImportError> {
         value
             .as_str()
             .ok_or_else(|| self.fail(key, format!("expected text, found {}", found(value))))
     }
 
+    #[inline(never)]
     pub fn string(&self, key: &str) -> Result<String, ImportError> {
         Ok(self.str_of(key, self.required(key)?)?.to_owned())
     }
 
     /// Optional text, empty when absent.
+    #[inline(never)]
     pub fn text(&self, key: &str) -> Result<String, ImportError> {
         match self.get(key) {
             Some(v) => Ok(self.str_of(key, v)?.to_owned()),
@@ -114,6 +121,7 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     pub fn flag(&self, key: &str) -> Result<bool, ImportError> {
         match self.get(key) {
             None => Ok(false),
@@ -125,6 +133,7 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     pub fn number(&self, key: &str, max: u64) -> Result<Option<u64>, ImportError> {
         match self.get(key) {
             None => Ok(None),
@@ -141,18 +150,22 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     fn id_of(&self, key: &str, value: &'a Value) -> Result<Id, ImportError> {
         Id::parse(self.str_of(key, value)?).map_err(|why| self.fail(key, why))
     }
 
+    #[inline(never)]
     pub fn id(&self, key: &str) -> Result<Id, ImportError> {
         self.id_of(key, self.required(key)?)
     }
 
+    #[inline(never)]
     pub fn opt_id(&self, key: &str) -> Result<Option<Id>, ImportError> {
         self.get(key).map(|v| self.id_of(key, v)).transpose()
     }
 
+    #[inline(never)]
     pub fn ids(&self, key: &str) -> Result<Vec<Id>, ImportError> {
         self.items(key, |item, path| {
             let text = item.as_str().ok_or_else(|| {
@@ -166,21 +179,23 @@ impl<'a> Obj<'a> {
     }
 
     fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value) -> Result<E, ImportError> {
+        let keys: Vec<&'static str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
+        self.key_index(key, value, &keys).map(|i| E::ALL_KEYS[i])
+    }
+
+    /// The position of the value among the allowed words; the one place the error is made.
+    #[inline(never)]
+    fn key_index(&self, key: &str, value: &'a Value, keys: &[&str]) -> Result<usize, ImportError> {
         let text = self.str_of(key, value)?;
-        E::ALL_KEYS
-            .iter()
-            .copied()
-            .find(|e| e.key() == text)
-            .ok_or_else(|| {
-                let allowed: Vec<&str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
-                self.fail(
-                    key,
-                    format!(
-                        "\"{text}\" is not a known value; expected one of: {}",
-                        allowed.join(", ")
-                    ),
-                )
-            })
+        keys.iter().position(|k| *k == text).ok_or_else(|| {
+            self.fail(
+                key,
+                format!(
+                    "\"{text}\" is not a known value; expected one of: {}",
+                    keys.join(", ")
+                ),
+            )
+        })
     }
 
     pub fn keyed<E: Keyed>(&self, key: &str) -> Result<E, ImportError> {
@@ -217,34 +232,46 @@ impl<'a> Obj<'a> {
         }
     }
 
+    #[inline(never)]
     pub fn opt_date(&self, key: &str) -> Result<Option<NaiveDate>, ImportError> {
-        self.parsed(key, "a date like 2026-03-14", |s| s.parse().ok())
+        self.parsed(
+            key,
+            "a date like 2026-03-14",
+            super::dates::parse_input_date,
+        )
     }
 
+    #[inline(never)]
     pub fn date(&self, key: &str) -> Result<NaiveDate, ImportError> {
         self.required(key)?;
         Ok(self.opt_date(key)?.expect("checked present"))
     }
 
+    #[inline(never)]
     pub fn opt_datetime(&self, key: &str) -> Result<Option<NaiveDateTime>, ImportError> {
-        self.parsed(key, "a date and time like 2026-03-14T15:30:00", |s| {
-            s.parse().ok()
-        })
+        self.parsed(
+            key,
+            "a date and time like 2026-03-14T15:30:00",
+            super::dates::parse_iso_datetime,
+        )
     }
 
+    #[inline(never)]
     pub fn opt_timestamp(&self, key: &str) -> Result<Option<Timestamp>, ImportError> {
         self.parsed(
             key,
             "a date and time with its offset, like 2026-03-14T15:30:00+01:00",
-            |s| DateTime::parse_from_rfc3339(s).ok(),
+            super::dates::parse_iso_timestamp,
         )
     }
 
+    #[inline(never)]
     pub fn timestamp(&self, key: &str) -> Result<Timestamp, ImportError> {
         self.required(key)?;
         Ok(self.opt_timestamp(key)?.expect("checked present"))
     }
 
+    #[inline(never)]
     fn list_value(&self, key: &str) -> Result<Option<&'a Vec<Value>>, ImportError> {
         match self.get(key) {
             None => Ok(None),
@@ -277,6 +304,7 @@ impl<'a> Obj<'a> {
         self.items(key, |item, path| read(&Obj::new(item, path)?))
     }
 
+    #[inline(never)]
     pub fn object(&self, key: &str) -> Result<Option<Obj<'a>>, ImportError> {
         self.get(key).map(|v| Obj::new(v, self.at(key))).transpose()
     }

@@ -11,7 +11,7 @@ pub fn export_text(doc: &Document, now: Timestamp) -> String {
     let mut copy = doc.clone();
     copy.exported_at = Some(now);
     copy.revision = 0;
-    serde_json::to_string_pretty(&copy).expect("documents always serialise")
+    super::encode::document(&copy, true)
 }
 
 pub fn export_filename(today: NaiveDate, suffix: &str) -> String {

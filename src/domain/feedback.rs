@@ -3,12 +3,11 @@
 use super::decode::Obj;
 use super::import::{ImportError, parse_json};
 use super::{Comment, CommentTarget, Document, Timestamp};
-use serde::Serialize;
 
 pub const FEEDBACK_FORMAT: &str = "informational-interview-planner-feedback";
 pub const FEEDBACK_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Feedback {
     pub format: String,
     pub schema_version: u32,
@@ -26,7 +25,7 @@ pub fn feedback_text(reviewed: &Document, now: Timestamp) -> String {
         planner_of: reviewed.profile.name.clone(),
         comments: reviewed.comments.clone(),
     };
-    serde_json::to_string_pretty(&feedback).expect("feedback always serialises")
+    super::encode::feedback(&feedback)
 }
 
 /// Whether parsed JSON is a feedback file (rather than a planner).

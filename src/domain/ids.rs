@@ -3,14 +3,12 @@
 //! Ids are opaque strings so that files written by other builds (or edited by hand) stay readable,
 //! but they are restricted to a small alphabet: they end up in URLs and in calendar UIDs.
 
-use serde::Serialize;
 use std::fmt;
 
 /// The longest id accepted from a file. Generated ids are far shorter.
 pub const MAX_ID_LEN: usize = 64;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Id(String);
 
 impl Id {

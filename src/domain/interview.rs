@@ -2,10 +2,8 @@
 
 use super::{Id, Timestamp};
 use chrono::{NaiveDate, NaiveDateTime};
-use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     Planned,
     Asked,
@@ -66,8 +64,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Channel {
     Phone,
     Email,
@@ -99,8 +96,7 @@ impl Channel {
 }
 
 /// What happened on a given day while asking for the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum OutreachKind {
     /// The request went out (email sent, message left, introduction requested).
     Sent,
@@ -158,7 +154,7 @@ impl OutreachKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutreachEvent {
     /// Unique within its talk, so an entry can be removed even while another tab edits the log.
     pub id: Id,
@@ -169,20 +165,19 @@ pub struct OutreachEvent {
 
 /// A question chosen for one talk. It keeps its own copy of the text so that editing or deleting
 /// the bank question never changes what was asked or loses the notes taken against it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AskedQuestion {
     /// Unique within its talk: notes are saved against it, not against a position that another
     /// tab might change.
     pub id: Id,
     /// The bank question it came from, if any; lets answers line up across talks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<Id>,
     pub text: String,
     pub notes: String,
 }
 
 /// The short reflection written after a talk.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Debrief {
     pub learned: String,
     pub fit: String,
@@ -204,8 +199,7 @@ impl Debrief {
 }
 
 /// Things to do before the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrepItem {
     Research,
     Confirm,
@@ -245,27 +239,23 @@ impl PrepItem {
 }
 
 /// Something the user did because of this person's advice; they should hear about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AdviceAction {
     pub id: Id,
     pub date: NaiveDate,
     pub what: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub told_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Interview {
     pub id: Id,
     pub person: Id,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub career: Option<Id>,
     pub status: Status,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
     pub outreach: Vec<OutreachEvent>,
     /// Wall-clock time where the talk happens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_at: Option<NaiveDateTime>,
     pub place: String,
     pub duration_minutes: u16,
@@ -276,9 +266,7 @@ pub struct Interview {
     pub notes: String,
     pub debrief: Debrief,
     /// The day the talk took place, set when it is marked held.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub held_on: Option<NaiveDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thank_you_sent: Option<NaiveDate>,
     /// Keep-in-touch check-ins done, by the day count they answer (30, 60 or 90).
     pub check_ins_done: Vec<u16>,

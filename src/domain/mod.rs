@@ -20,6 +20,7 @@ pub mod dates;
 pub mod decode;
 pub mod directory;
 pub mod email_check;
+pub mod encode;
 pub mod exchange;
 pub mod feedback;
 pub mod ics;
@@ -52,7 +53,6 @@ pub use question::{Category, Question};
 pub use template::{Template, TemplateKind};
 
 use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
 
 /// A moment with the offset the user's device had, so files from several time zones compare.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -64,7 +64,7 @@ pub const FORMAT: &str = "informational-interview-planner";
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// About the user: fills the placeholders of message templates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     pub name: String,
     /// Their school, programme or current field, as they would say it in an email.
@@ -72,16 +72,14 @@ pub struct Profile {
 }
 
 /// Everything the app stores, and the root of every exported file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub format: String,
     pub schema_version: u32,
     /// Counts the saves of this browser's copy, so a tab can tell that another tab saved in
     /// between. Written third, so a tab can read it from the start of the stored text without
     /// reading the rest; left out of exports (it means nothing on another device).
-    #[serde(skip_serializing_if = "is_zero")]
     pub revision: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Timestamp>,
     pub profile: Profile,
     pub careers: Vec<Career>,
@@ -90,12 +88,7 @@ pub struct Document {
     pub interviews: Vec<Interview>,
     pub templates: Vec<Template>,
     pub comments: Vec<Comment>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_export_at: Option<Timestamp>,
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 impl Document {

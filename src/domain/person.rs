@@ -1,11 +1,9 @@
 //! People the user might talk to (step 3). These are third parties' details: see `forget`.
 
 use super::{Id, Timestamp};
-use serde::Serialize;
 
 /// How the user knows, or found, the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Connection {
     Personal,
     Professional,
@@ -49,8 +47,7 @@ impl Connection {
 }
 
 /// Who suggested this person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Referrer {
     Person {
         id: Id,
@@ -59,13 +56,12 @@ pub enum Referrer {
     NoLongerTracked,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReferredBy {
     pub referrer: Referrer,
     /// Whether the referrer allowed the user to mention them when reaching out.
     pub may_use_name: bool,
     /// The talk in which the referral was made, when there was one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interview: Option<Id>,
 }
 
@@ -78,7 +74,7 @@ impl ReferredBy {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub id: Id,
     pub name: String,
@@ -90,7 +86,6 @@ pub struct Person {
     pub email: String,
     pub phone: String,
     pub profile_url: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub referred_by: Option<ReferredBy>,
     pub notes: String,
     /// Private notes stay out of the export made for a mentor.

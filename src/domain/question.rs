@@ -1,12 +1,10 @@
 //! The question bank (step 2).
 
 use super::{Id, Timestamp};
-use serde::Serialize;
 
 /// Where a question belongs: the six usual topics of an informational interview, then the five
 /// groups of the TIARA framework (Trends, Insights, Advice, Resources, Assignments).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     TypicalDay,
     Preparation,
@@ -70,7 +68,7 @@ impl Category {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: Id,
     pub text: String,

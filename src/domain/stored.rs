@@ -52,7 +52,7 @@ mod tests {
     fn the_revision_is_near_the_start_of_stored_text() {
         let mut doc = Document::empty();
         doc.revision = 4711;
-        let text = serde_json::to_string(&doc).unwrap();
+        let text = crate::domain::encode::document(&doc, false);
         assert_eq!(revision_of(&text[..80]), 4711);
         assert_eq!(
             revision_of("{\"format\":\"x\",\"schema_version\":2,\"careers\":[]}"),

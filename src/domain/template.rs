@@ -1,11 +1,9 @@
 //! Message templates the user keeps beside the built-in ones.
 
 use super::{Id, Timestamp};
-use serde::Serialize;
 
 /// What a template is for; decides where it is offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TemplateKind {
     FirstEmail,
     PhoneScript,
@@ -48,7 +46,7 @@ impl TemplateKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
     pub id: Id,
     pub kind: TemplateKind,

@@ -55,7 +55,7 @@ async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
 
 /// Whether `doc` fits in the room this site has, counting everything else stored here.
 fn check_fits(doc: &Document) -> Result<(), ImportError> {
-    let text = serde_json::to_string(doc).unwrap_or_default();
+    let text = crate::domain::encode::document(doc, false);
     let needed = storage::js_len(&text) + storage::js_len(DOC_KEY);
     let used = storage::used_units().unwrap_or(0);
     let current = storage::read(DOC_KEY)
