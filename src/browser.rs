@@ -137,3 +137,35 @@ pub fn register_service_worker() {
     let container = window.navigator().service_worker();
     let _ = container.register("./sw.js");
 }
+
+/// Runs `f` while holding a Web Lock named `name`, so tabs of this site take turns: a save
+/// reads what is stored and writes its own version with no other tab writing in between.
+/// Without the Web Locks API (old browsers) `f` runs at once.
+pub fn with_lock(name: &str, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen::closure::Closure;
+    let locks = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("locks")).ok())
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    let request = locks.as_ref().and_then(|l| {
+        js_sys::Reflect::get(l, &JsValue::from_str("request"))
+            .ok()
+            .and_then(|r| r.dyn_into::<js_sys::Function>().ok())
+    });
+    match (locks, request) {
+        (Some(locks), Some(request)) => {
+            let callback = Closure::once_into_js(move |_lock: JsValue| {
+                f();
+                JsValue::UNDEFINED
+            });
+            if request
+                .call2(&locks, &JsValue::from_str(name), &callback)
+                .is_err()
+            {
+                leptos::logging::warn!("the save lock could not be requested");
+            }
+        }
+        _ => f(),
+    }
+}

@@ -73,6 +73,8 @@ pub struct AppState {
     /// Shown once after another tab's change arrived in this one.
     pub synced: RwSignal<Option<String>>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// A save is waiting for the cross-tab lock.
+    queued: StoredValue<bool>,
     /// The document as last read from or written to storage: the common ancestor for merging
     /// with another tab's save.
     base: StoredValue<Document>,
@@ -141,6 +143,7 @@ impl AppState {
             refused: RwSignal::new(false),
             synced: RwSignal::new(None),
             timer: StoredValue::new(None),
+            queued: StoredValue::new(false),
             base: StoredValue::new(loaded.doc),
         };
         state.refresh_save_state();
@@ -225,7 +228,13 @@ impl AppState {
         match set_timeout_with_handle(
             move || {
                 state.timer.set_value(None);
-                state.save_now();
+                state.queued.set_value(true);
+                // Tabs take turns, so two tabs saving at once cannot overwrite each other.
+                browser::with_lock("interview-planner-save", move || {
+                    if state.queued.try_update_value(std::mem::take) == Some(true) {
+                        state.save_now();
+                    }
+                });
             },
             SAVE_DELAY,
         ) {
@@ -236,14 +245,20 @@ impl AppState {
 
     /// Writes at once if a save is waiting (the page is being hidden or closed).
     pub fn flush(&self) {
-        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+        let timer = self.timer.try_update_value(Option::take).flatten();
+        let queued = self.queued.try_update_value(std::mem::take) == Some(true);
+        if let Some(handle) = &timer {
             handle.clear();
+        }
+        // The page may be gone before the lock is granted: write now, without it.
+        if timer.is_some() || queued {
             self.save_now();
         }
     }
 
     fn has_pending(&self) -> bool {
         self.timer.with_value(Option::is_some)
+            || self.queued.get_value()
             || matches!(self.save_state.get_untracked(), SaveState::Failed(_))
     }
 
