@@ -3,7 +3,7 @@
 
 use super::Document;
 use super::dates;
-use super::rules::{Action, ActionKind};
+use super::rules::{Action, ActionKind, check_in_span};
 
 /// What an action says and where it leads (an app route such as "/talk?talk=i-1").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,8 +99,8 @@ pub fn describe(doc: &Document, action: &Action) -> Described {
         ActionKind::SendThankYou => (format!("Send {person} a thank-you note"), follow_up),
         ActionKind::CheckIn { after_days } => (
             format!(
-                "Check in with {person}: about {} months since your talk",
-                after_days / 30
+                "Check in with {person}: about {} since your talk",
+                check_in_span(*after_days)
             ),
             follow_up,
         ),

@@ -5,7 +5,7 @@ use crate::components::message::MessageComposer;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::talk_parts::{MissingTalk, TalkHeader, TalkIndex, use_talk_id};
 use crate::components::widgets::{Control, Controls, Line, Lines};
-use crate::domain::rules::{CHECK_IN_DAYS, ThankYou, thank_you_state};
+use crate::domain::rules::{CHECK_IN_DAYS, ThankYou, check_in_span, thank_you_state};
 use crate::domain::{AdviceAction, Id, Interview, Status, TemplateKind, dates};
 use crate::state::use_app;
 use chrono::Days;
@@ -178,10 +178,11 @@ fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
                 let on = held + Days::new(days as u64);
                 let is_done = done.contains(&days);
                 let talk = talk.clone();
+                let span = check_in_span(days);
                 let label = match (is_done, on <= today) {
-                    (true, _) => format!("About {} months after: done.", days / 30),
-                    (false, true) => format!("About {} months after ({}): due now.", days / 30, dates::date(on)),
-                    (false, false) => format!("About {} months after: {}.", days / 30, dates::date(on)),
+                    (true, _) => format!("About {span} after: done."),
+                    (false, true) => format!("About {span} after ({}): due now.", dates::date(on)),
+                    (false, false) => format!("About {span} after: {}.", dates::date(on)),
                 };
                 let toggle = Control::button(if is_done { "Not done yet" } else { "Mark done" }, move || {
                     edit_talk(&talk, |t| {

@@ -8,6 +8,15 @@ pub const THANK_YOU_DEADLINE_DAYS: u64 = 7;
 /// Check in about a month, two months and three months after the talk.
 pub const CHECK_IN_DAYS: [u16; 3] = [30, 60, 90];
 
+/// "a month", "two months", "three months": how a check-in is named in sentences.
+pub fn check_in_span(after_days: u16) -> &'static str {
+    match after_days / 30 {
+        0 | 1 => "a month",
+        2 => "two months",
+        _ => "three months",
+    }
+}
+
 pub fn thank_you_due_by(held_on: NaiveDate) -> NaiveDate {
     held_on + Days::new(THANK_YOU_DEADLINE_DAYS)
 }
@@ -96,6 +105,12 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn check_ins_are_named_in_words() {
+        let names: Vec<_> = CHECK_IN_DAYS.into_iter().map(check_in_span).collect();
+        assert_eq!(names, ["a month", "two months", "three months"]);
     }
 
     fn held_on(date: &str) -> Interview {

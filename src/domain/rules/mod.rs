@@ -7,8 +7,8 @@ mod outreach;
 
 pub use business_days::{add_business_days, business_days_between, is_business_day};
 pub use follow_up::{
-    CHECK_IN_DAYS, CheckIn, THANK_YOU_DEADLINE_DAYS, ThankYou, next_check_in, thank_you_due_by,
-    thank_you_state, untold_actions,
+    CHECK_IN_DAYS, CheckIn, THANK_YOU_DEADLINE_DAYS, ThankYou, check_in_span, next_check_in,
+    thank_you_due_by, thank_you_state, untold_actions,
 };
 pub use next::{Action, ActionKind, Urgency, actions, interview_actions, next_action};
 pub use outreach::{
