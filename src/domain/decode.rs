@@ -179,6 +179,13 @@ impl<'a> Obj<'a> {
     }
 
     fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value) -> Result<E, ImportError> {
+        // The common case without allocating: this runs for every enum field of every record.
+        if let Some(e) = value
+            .as_str()
+            .and_then(|text| E::ALL_KEYS.iter().find(|e| e.key() == text))
+        {
+            return Ok(*e);
+        }
         let keys: Vec<&'static str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
         self.key_index(key, value, &keys).map(|i| E::ALL_KEYS[i])
     }

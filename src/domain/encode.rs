@@ -106,24 +106,33 @@ impl Json {
 
     fn quoted(&mut self, s: &str) {
         self.out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => self.out.push_str("\\\""),
-                '\\' => self.out.push_str("\\\\"),
-                '\n' => self.out.push_str("\\n"),
-                '\r' => self.out.push_str("\\r"),
-                '\t' => self.out.push_str("\\t"),
-                '\u{8}' => self.out.push_str("\\b"),
-                '\u{c}' => self.out.push_str("\\f"),
-                c if (c as u32) < 0x20 => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u00");
-                    self.out.push(HEX[(c as usize) >> 4] as char);
-                    self.out.push(HEX[(c as usize) & 15] as char);
-                }
-                c => self.out.push(c),
+        // Copies runs of plain text at once: bytes below 0x80 never occur inside a multi-byte
+        // character, so every escape position is a character boundary.
+        let mut start = 0;
+        for (i, b) in s.bytes().enumerate() {
+            let escape = match b {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..0x20 => "",
+                _ => continue,
+            };
+            self.out.push_str(&s[start..i]);
+            start = i + 1;
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.out.push_str("\\u00");
+                self.out.push(HEX[usize::from(b >> 4)] as char);
+                self.out.push(HEX[usize::from(b & 15)] as char);
+            } else {
+                self.out.push_str(escape);
             }
         }
+        self.out.push_str(&s[start..]);
         self.out.push('"');
     }
 
@@ -384,4 +393,20 @@ pub fn feedback(f: &Feedback) -> String {
     j.f_list("comments", &f.comments, comment);
     j.end('}');
     j.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Json;
+
+    #[test]
+    fn text_is_escaped_as_json_requires() {
+        let tricky = "plain \"quoted\" back\\slash\nline\ttab\r\u{8}\u{c}\u{1}\u{1f} é 😀 <b>&</b>";
+        let mut json = Json::new(false);
+        json.str(tricky);
+        let written = json.finish();
+        assert_eq!(written, serde_json::to_string(tricky).unwrap());
+        let read: String = serde_json::from_str(&written).unwrap();
+        assert_eq!(read, tricky);
+    }
 }
