@@ -407,9 +407,9 @@ impl AppState {
 
     fn review_in_session() -> Option<(String, Document)> {
         let text = session()?.get_item(REVIEW_KEY).ok()??;
-        let mut value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
         let name = value.get(0)?.as_str()?.to_owned();
-        let doc = crate::domain::decode::document(value.get_mut(1)?.take()).ok()?;
+        let doc = crate::domain::decode::document(value.get(1)?).ok()?;
         Some((name, doc))
     }
 

@@ -15,7 +15,6 @@ use super::{
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{Map, Value};
-use std::cell::RefCell;
 
 /// An enum stored as one of a fixed set of words.
 pub trait Keyed: Copy + 'static {
@@ -59,24 +58,18 @@ fn found(value: &Value) -> String {
 }
 
 /// A JSON object being read, with its path for messages.
-///
-/// Values are moved out as they are read rather than copied: at a thousand talks, copying every
-/// text and then freeing the parsed tree was most of the start-up time.
-pub struct Obj {
-    map: RefCell<Map<String, Value>>,
+pub struct Obj<'a> {
+    map: &'a Map<String, Value>,
     path: String,
 }
 
-impl Obj {
-    pub fn new(value: Value, path: String) -> Result<Self, ImportError> {
+impl<'a> Obj<'a> {
+    pub fn new(value: &'a Value, path: String) -> Result<Self, ImportError> {
         match value {
-            Value::Object(map) => Ok(Obj {
-                map: RefCell::new(map),
-                path,
-            }),
+            Value::Object(map) => Ok(Obj { map, path }),
             other => Err(ImportError::at(
                 path,
-                format!("expected an object, found {}", found(&other)),
+                format!("expected an object, found {}", found(other)),
             )),
         }
     }
@@ -95,36 +88,35 @@ impl Obj {
         ImportError::at(self.at(key), message)
     }
 
-    /// Takes the value under `key`; a JSON null counts as absent. Each key is read once.
+    /// The value under `key`; a JSON null counts as absent.
     #[inline(never)]
-    fn get(&self, key: &str) -> Option<Value> {
-        self.map.borrow_mut().remove(key).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
     }
 
     #[inline(never)]
-    fn required(&self, key: &str) -> Result<Value, ImportError> {
+    fn required(&self, key: &str) -> Result<&'a Value, ImportError> {
         self.get(key)
             .ok_or_else(|| self.fail(key, "missing, but required"))
     }
 
     #[inline(never)]
-    fn string_of(&self, key: &str, value: Value) -> Result<String, ImportError> {
-        match value {
-            Value::String(s) => Ok(s),
-            other => Err(self.fail(key, format!("expected text, found {}", found(&other)))),
-        }
+    fn str_of(&self, key: &str, value: &'a Value) -> Result<&'a str, ImportError> {
+        value
+            .as_str()
+            .ok_or_else(|| self.fail(key, format!("expected text, found {}", found(value))))
     }
 
     #[inline(never)]
     pub fn string(&self, key: &str) -> Result<String, ImportError> {
-        self.string_of(key, self.required(key)?)
+        Ok(self.str_of(key, self.required(key)?)?.to_owned())
     }
 
     /// Optional text, empty when absent.
     #[inline(never)]
     pub fn text(&self, key: &str) -> Result<String, ImportError> {
         match self.get(key) {
-            Some(v) => self.string_of(key, v),
+            Some(v) => Ok(self.str_of(key, v)?.to_owned()),
             None => Ok(String::new()),
         }
     }
@@ -133,10 +125,10 @@ impl Obj {
     pub fn flag(&self, key: &str) -> Result<bool, ImportError> {
         match self.get(key) {
             None => Ok(false),
-            Some(Value::Bool(b)) => Ok(b),
+            Some(Value::Bool(b)) => Ok(*b),
             Some(other) => Err(self.fail(
                 key,
-                format!("expected true or false, found {}", found(&other)),
+                format!("expected true or false, found {}", found(other)),
             )),
         }
     }
@@ -151,7 +143,7 @@ impl Obj {
                     key,
                     format!(
                         "expected a whole number from 0 to {max}, found {}",
-                        found(&v)
+                        found(v)
                     ),
                 )),
             },
@@ -159,8 +151,8 @@ impl Obj {
     }
 
     #[inline(never)]
-    fn id_of(&self, key: &str, value: Value) -> Result<Id, ImportError> {
-        Id::parse(&self.string_of(key, value)?).map_err(|why| self.fail(key, why))
+    fn id_of(&self, key: &str, value: &'a Value) -> Result<Id, ImportError> {
+        Id::parse(self.str_of(key, value)?).map_err(|why| self.fail(key, why))
     }
 
     #[inline(never)]
@@ -175,16 +167,18 @@ impl Obj {
 
     #[inline(never)]
     pub fn ids(&self, key: &str) -> Result<Vec<Id>, ImportError> {
-        self.items(key, |item, path| match item {
-            Value::String(text) => Id::parse(&text).map_err(|why| ImportError::at(path, why)),
-            other => Err(ImportError::at(
-                path,
-                format!("expected an id, found {}", found(&other)),
-            )),
+        self.items(key, |item, path| {
+            let text = item.as_str().ok_or_else(|| {
+                ImportError::at(
+                    path.clone(),
+                    format!("expected an id, found {}", found(item)),
+                )
+            })?;
+            Id::parse(text).map_err(|why| ImportError::at(path, why))
         })
     }
 
-    fn keyed_of<E: Keyed>(&self, key: &str, value: &Value) -> Result<E, ImportError> {
+    fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value) -> Result<E, ImportError> {
         // The common case without allocating: this runs for every enum field of every record.
         if let Some(e) = value
             .as_str()
@@ -198,10 +192,8 @@ impl Obj {
 
     /// The position of the value among the allowed words; the one place the error is made.
     #[inline(never)]
-    fn key_index(&self, key: &str, value: &Value, keys: &[&str]) -> Result<usize, ImportError> {
-        let Some(text) = value.as_str() else {
-            return Err(self.fail(key, format!("expected text, found {}", found(value))));
-        };
+    fn key_index(&self, key: &str, value: &'a Value, keys: &[&str]) -> Result<usize, ImportError> {
+        let text = self.str_of(key, value)?;
         keys.iter().position(|k| *k == text).ok_or_else(|| {
             self.fail(
                 key,
@@ -214,11 +206,11 @@ impl Obj {
     }
 
     pub fn keyed<E: Keyed>(&self, key: &str) -> Result<E, ImportError> {
-        self.keyed_of(key, &self.required(key)?)
+        self.keyed_of(key, self.required(key)?)
     }
 
     pub fn opt_keyed<E: Keyed>(&self, key: &str) -> Result<Option<E>, ImportError> {
-        self.get(key).map(|v| self.keyed_of(key, &v)).transpose()
+        self.get(key).map(|v| self.keyed_of(key, v)).transpose()
     }
 
     pub fn keyed_list<E: Keyed>(&self, key: &str) -> Result<Vec<E>, ImportError> {
@@ -241,7 +233,7 @@ impl Obj {
             None => Ok(None),
             Some(v) => {
                 v.as_str().and_then(parse).map(Some).ok_or_else(|| {
-                    self.fail(key, format!("expected {expected}, found {}", found(&v)))
+                    self.fail(key, format!("expected {expected}, found {}", found(v)))
                 })
             }
         }
@@ -258,8 +250,8 @@ impl Obj {
 
     #[inline(never)]
     pub fn date(&self, key: &str) -> Result<NaiveDate, ImportError> {
-        self.opt_date(key)?
-            .ok_or_else(|| self.fail(key, "missing, but required"))
+        self.required(key)?;
+        Ok(self.opt_date(key)?.expect("checked present"))
     }
 
     #[inline(never)]
@@ -282,30 +274,29 @@ impl Obj {
 
     #[inline(never)]
     pub fn timestamp(&self, key: &str) -> Result<Timestamp, ImportError> {
-        self.opt_timestamp(key)?
-            .ok_or_else(|| self.fail(key, "missing, but required"))
+        self.required(key)?;
+        Ok(self.opt_timestamp(key)?.expect("checked present"))
     }
 
     #[inline(never)]
-    fn list_value(&self, key: &str) -> Result<Option<Vec<Value>>, ImportError> {
+    fn list_value(&self, key: &str) -> Result<Option<&'a Vec<Value>>, ImportError> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::Array(list)) => Ok(Some(list)),
-            Some(other) => Err(self.fail(key, format!("expected a list, found {}", found(&other)))),
+            Some(other) => Err(self.fail(key, format!("expected a list, found {}", found(other)))),
         }
     }
 
     fn items<T>(
         &self,
         key: &str,
-        read: impl Fn(Value, String) -> Result<T, ImportError>,
+        read: impl Fn(&'a Value, String) -> Result<T, ImportError>,
     ) -> Result<Vec<T>, ImportError> {
         let mut out = Vec::new();
         if let Some(list) = self.list_value(key)? {
             out.reserve(list.len());
-            let at = self.at(key);
-            for (i, item) in list.into_iter().enumerate() {
-                out.push(read(item, format!("{at}[{i}]"))?);
+            for (i, item) in list.iter().enumerate() {
+                out.push(read(item, format!("{}[{i}]", self.at(key)))?);
             }
         }
         Ok(out)
@@ -321,12 +312,12 @@ impl Obj {
     }
 
     #[inline(never)]
-    pub fn object(&self, key: &str) -> Result<Option<Obj>, ImportError> {
+    pub fn object(&self, key: &str) -> Result<Option<Obj<'a>>, ImportError> {
         self.get(key).map(|v| Obj::new(v, self.at(key))).transpose()
     }
 }
 
-pub fn document(value: Value) -> Result<Document, ImportError> {
+pub fn document(value: &Value) -> Result<Document, ImportError> {
     let o = Obj::new(value, String::new())?;
     Ok(Document {
         format: o.string("format")?,
@@ -441,7 +432,7 @@ fn interview(o: &Obj) -> Result<Interview, ImportError> {
             .ok_or_else(|| {
                 o.fail(
                     &format!("check_ins_done[{i}]"),
-                    format!("expected 30, 60 or 90, found {}", found(&v)),
+                    format!("expected 30, 60 or 90, found {}", found(v)),
                 )
             })?;
         check_ins.push(days as u16);

@@ -89,7 +89,7 @@ pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
     let value = parse_json(text)?;
     let version = check_header(&value)?;
     let value = migrate(value, version)?;
-    let doc = decode::document(value)?;
+    let doc = decode::document(&value)?;
     validate(&doc)?;
     Ok((doc, version))
 }
