@@ -47,7 +47,13 @@ fn found(value: &Value) -> String {
     match value {
         Value::Null => "nothing (null)".into(),
         Value::Bool(b) => format!("{b}"),
-        Value::Number(n) => format!("the number {n}"),
+        // Whole numbers as written; fractions are never valid in the planner's files, and
+        // printing them would pull float formatting into the download.
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => format!("the number {u}"),
+            (_, Some(i)) => format!("the number {i}"),
+            _ => "a number with a fraction".into(),
+        },
         Value::String(s) if s.chars().count() > 30 => {
             format!("\"{}…\"", s.chars().take(30).collect::<String>())
         }

@@ -100,18 +100,54 @@ pub(crate) fn parse_json(text: &str) -> Result<Value, ImportError> {
     }
     serde_json::from_str::<Value>(text).map_err(|e| {
         use serde_json::error::Category;
+        // The parser's own wording ("EOF while parsing a value") would mean little to a person,
+        // and formatting it would pull its whole table of messages into the download.
         let at = format!("line {}, column {}", e.line(), e.column());
         let message = match e.classify() {
             Category::Eof => format!(
                 "The file ends too early ({at}): it looks cut off. Export it again or copy it whole."
             ),
-            _ if e.to_string().contains("recursion limit") => format!(
+            _ if nesting_depth(text) >= MAX_NESTING => format!(
                 "The file is nested too deeply to be planner data ({at})."
             ),
-            _ => format!("This is not valid JSON ({at}): {}.", strip_position(&e.to_string())),
+            _ => format!(
+                "This is not valid JSON ({at}): something there is missing or out of place, \
+                 such as a comma, a bracket or a quotation mark."
+            ),
         };
         ImportError::whole(message)
     })
+}
+
+/// The parser refuses JSON nested this deep (serde_json's recursion limit).
+const MAX_NESTING: usize = 128;
+
+/// How deeply lists and objects nest, counting brackets outside strings. Only computed for a
+/// file that failed to parse, to tell the nesting limit from other errors.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// Checks that the JSON is one of ours and returns its schema version.
@@ -164,13 +200,6 @@ pub(crate) fn check_header(value: &Value) -> Result<u32, ImportError> {
         ));
     }
     Ok(version as u32)
-}
-
-fn strip_position(message: &str) -> &str {
-    message
-        .find(" at line ")
-        .map(|i| &message[..i])
-        .unwrap_or(message)
 }
 
 fn describe(value: &Value) -> &'static str {
