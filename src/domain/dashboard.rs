@@ -82,13 +82,22 @@ impl Referrals {
 }
 
 pub fn referrals(doc: &Document) -> Referrals {
+    // Counted in one pass over people: looking them up per talk grows with talks × people.
+    let mut per_talk = std::collections::BTreeMap::<&super::Id, usize>::new();
+    for talk in doc
+        .people
+        .iter()
+        .filter_map(|p| p.referred_by.as_ref()?.interview.as_ref())
+    {
+        *per_talk.entry(talk).or_default() += 1;
+    }
     let mut r = Referrals {
         held: 0,
         gathered: 0,
         short_of_goal: 0,
     };
     for i in doc.interviews.iter().filter(|i| i.status.was_held()) {
-        let n = doc.referrals_from(&i.id).len();
+        let n = per_talk.get(&i.id).copied().unwrap_or(0);
         r.held += 1;
         r.gathered += n;
         if n < REFERRAL_GOAL {
@@ -96,6 +105,16 @@ pub fn referrals(doc: &Document) -> Referrals {
         }
     }
     r
+}
+
+/// People on the list with no talk planned yet: the leads still to ask.
+pub fn people_without_talk(doc: &Document) -> usize {
+    let with_talk: std::collections::BTreeSet<&super::Id> =
+        doc.interviews.iter().map(|i| &i.person).collect();
+    doc.people
+        .iter()
+        .filter(|p| !with_talk.contains(&p.id))
+        .count()
 }
 
 /// The first thing a new user should do, until the planner has careers, people and talks.
@@ -207,6 +226,24 @@ mod tests {
         let r = referrals(&doc);
         assert_eq!((r.held, r.gathered, r.short_of_goal), (2, 3, 1));
         assert_eq!(r.per_talk_tenths(), Some(15));
+    }
+
+    #[test]
+    fn leads_are_people_without_a_talk() {
+        let mut doc = Document::empty();
+        for (n, name) in ["p-1", "p-2", "p-3"].into_iter().enumerate() {
+            doc.people.push(Person::new(
+                Id::parse(name).unwrap(),
+                format!("P{n}"),
+                Connection::Alumni,
+                now(),
+            ));
+        }
+        assert_eq!(people_without_talk(&doc), 3);
+        let mut t = talk("i-1");
+        t.person = Id::parse("p-2").unwrap();
+        doc.interviews.push(t);
+        assert_eq!(people_without_talk(&doc), 2);
     }
 
     #[test]

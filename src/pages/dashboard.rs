@@ -3,10 +3,11 @@
 use crate::app::href;
 use crate::domain::agenda::describe;
 use crate::domain::dashboard::{
-    FirstStep, NORMAL_REPLY_RATE, REFERRAL_GOAL, first_step, funnel, referrals, status_counts,
+    FirstStep, NORMAL_REPLY_RATE, REFERRAL_GOAL, first_step, funnel, people_without_talk,
+    referrals, status_counts,
 };
 use crate::domain::dates;
-use crate::domain::rules::{Urgency, actions};
+use crate::domain::rules::{Action, Urgency, actions};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -21,6 +22,13 @@ struct Item {
     due: Option<String>,
 }
 
+/// The rows of one list that are on screen, and how many the list holds.
+#[derive(Clone)]
+struct Agenda {
+    total: usize,
+    items: Vec<Item>,
+}
+
 #[component]
 pub fn Dashboard() -> impl IntoView {
     crate::browser::set_title("Overview");
@@ -33,23 +41,29 @@ pub fn Dashboard() -> impl IntoView {
         shown_later.track();
         let today = state.today.get();
         let (start, now, later, leads, counts, f, r, export_age) = state.doc.with(|doc| {
-            let (now, later): (Vec<Item>, Vec<Item>) = actions(doc, today)
-                .iter()
-                .map(|a| {
-                    let d = describe(doc, a);
-                    Item {
-                        urgency: a.urgency,
-                        text: d.text,
-                        route: d.route,
-                        due: a.due.map(dates::date),
-                    }
-                })
-                .partition(|i| i.urgency.needs_attention());
-            let leads = doc
-                .people
-                .iter()
-                .filter(|p| doc.interviews.iter().all(|i| i.person != p.id))
-                .count();
+            let (now, later): (Vec<Action>, Vec<Action>) = actions(doc, today)
+                .into_iter()
+                .partition(|a| a.urgency.needs_attention());
+            // Only the rows on screen are put into words; the lists can be long.
+            let items = |list: Vec<Action>, shown: usize| Agenda {
+                total: list.len(),
+                items: list
+                    .iter()
+                    .take(shown)
+                    .map(|a| {
+                        let d = describe(doc, a);
+                        Item {
+                            urgency: a.urgency,
+                            text: d.text,
+                            route: d.route,
+                            due: a.due.map(dates::date),
+                        }
+                    })
+                    .collect(),
+            };
+            let now = items(now, shown_now.get_untracked());
+            let later = items(later, shown_later.get_untracked());
+            let leads = people_without_talk(doc);
             (
                 first_step(doc),
                 now,
@@ -105,8 +119,8 @@ pub fn Dashboard() -> impl IntoView {
                 </section>
             }
         });
-        let n_now = now.len();
-        let n_later = later.len();
+        let n_now = now.total;
+        let n_later = later.total;
         let waiting = (leads > 0).then(|| {
             view! {
                 <p>
@@ -168,13 +182,13 @@ pub fn Dashboard() -> impl IntoView {
                 {if n_now == 0 {
                     view! { <p class="all-clear">"Nothing needs your attention now."</p> }.into_any()
                 } else {
-                    view! { <AgendaList items=now shown=shown_now/> }.into_any()
+                    view! { <AgendaList agenda=now shown=shown_now/> }.into_any()
                 }}
             </section>
             {(n_later > 0).then(|| view! {
                 <section aria-labelledby="later-heading">
                     <h2 id="later-heading">"Coming up"</h2>
-                    <AgendaList items=later shown=shown_later/>
+                    <AgendaList agenda=later shown=shown_later/>
                 </section>
             })}
             {waiting}
@@ -207,12 +221,11 @@ pub fn Dashboard() -> impl IntoView {
 }
 
 #[component]
-fn AgendaList(items: Vec<Item>, shown: RwSignal<usize>) -> impl IntoView {
-    let total = items.len();
-    let visible = shown.get_untracked().min(total);
+fn AgendaList(agenda: Agenda, shown: RwSignal<usize>) -> impl IntoView {
+    let Agenda { total, items } = agenda;
+    let visible = items.len();
     let rows = items
         .into_iter()
-        .take(visible)
         .map(|item| {
             let class = match item.urgency {
                 Urgency::Overdue => "badge badge-overdue",
