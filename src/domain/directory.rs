@@ -32,6 +32,17 @@ pub struct PeopleFilter {
 
 pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Person> {
     let needle = fold_case(filter.text.trim());
+    // Each person's latest status, found in one pass over the talks rather than once per person.
+    let mut latest = std::collections::BTreeMap::<&Id, (super::Timestamp, Status)>::new();
+    if filter.status != StatusFilter::Any {
+        for i in &doc.interviews {
+            let entry = latest.entry(&i.person).or_insert((i.created_at, i.status));
+            if i.created_at >= entry.0 {
+                *entry = (i.created_at, i.status);
+            }
+        }
+    }
+    let status_of = |p: &Person| latest.get(&p.id).map(|(_, s)| *s);
     doc.people
         .iter()
         .filter(|p| {
@@ -43,8 +54,8 @@ pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Pe
         .filter(|p| filter.connection.is_none_or(|c| p.connection == c))
         .filter(|p| match &filter.status {
             StatusFilter::Any => true,
-            StatusFilter::NoTalkYet => person_status(doc, &p.id).is_none(),
-            StatusFilter::Is(s) => person_status(doc, &p.id) == Some(*s),
+            StatusFilter::NoTalkYet => status_of(p).is_none(),
+            StatusFilter::Is(s) => status_of(p) == Some(*s),
         })
         .collect()
 }

@@ -47,7 +47,8 @@ pub fn People() -> impl IntoView {
     let connection = RwSignal::new(String::new());
     let status = RwSignal::new(query.with_untracked(|q| q.get("status").unwrap_or_default()));
 
-    let cards = move || {
+    // The people who match, counted, and cards for the first `limit` of them only.
+    let cards = move |limit: usize| {
         let filter = PeopleFilter {
             text: search.get(),
             career: Id::parse(&career.get()).ok(),
@@ -59,8 +60,11 @@ pub fn People() -> impl IntoView {
             },
         };
         state.doc.with(|d| {
-            filter_people(d, &filter)
+            let found = filter_people(d, &filter);
+            let matching = found.len();
+            let cards = found
                 .into_iter()
+                .take(limit)
                 .map(|p| PersonCard {
                     id: p.id.clone(),
                     name: p.name.clone(),
@@ -91,7 +95,8 @@ pub fn People() -> impl IntoView {
                         .last()
                         .map(|i| (i.id.clone(), i.status)),
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<_>>();
+            (matching, cards)
         })
     };
     let shown = RwSignal::new(PAGE);
@@ -199,12 +204,10 @@ pub fn People() -> impl IntoView {
                 </div>
                 {move || {
                     editing.track();
-                    let all = cards();
-                    let matching = all.len();
-                    let visible = shown.get().min(matching);
-                    let items = all
+                    let (matching, shown_cards) = cards(shown.get());
+                    let visible = shown_cards.len();
+                    let items = shown_cards
                         .into_iter()
-                        .take(visible)
                         .map(|card| view! { <PersonItem card notice editing/> })
                         .collect_view();
                     view! {
