@@ -2,7 +2,7 @@
 
 use crate::app::href;
 use crate::components::empty_state::EmptyState;
-use crate::components::widgets::{Card, Control, Line};
+use crate::components::widgets::{Card, Control, Controls, Line};
 use crate::domain::agenda::describe;
 use crate::domain::rules::next_action;
 use crate::domain::{Id, Status};
@@ -96,12 +96,19 @@ pub fn TalkIndex(
 ) -> impl IntoView {
     let state = use_app();
     let (empty_title, empty_text) = (empty_title.clone(), empty_text.clone());
+    let shown = RwSignal::new(TALKS_PER_PAGE);
     move || {
         let today = state.today.get();
-        let cards: Vec<(String, Vec<Line>, Id)> = state.doc.with(|d| {
-            d.interviews
+        let limit = shown.get();
+        let (total, cards): (usize, Vec<(String, Vec<Line>, Id)>) = state.doc.with(|d| {
+            let listed: Vec<_> = d
+                .interviews
                 .iter()
-                .filter(|i| statuses.contains(&i.status))
+                .filter(|i| statuses.contains(&i.status) && d.person(&i.person).is_some())
+                .collect();
+            let cards = listed
+                .iter()
+                .take(limit)
                 .filter_map(|i| {
                     let p = d.person(&i.person)?;
                     let mut lines = Vec::new();
@@ -118,7 +125,8 @@ pub fn TalkIndex(
                     }
                     Some((p.name.clone(), lines, i.id.clone()))
                 })
-                .collect()
+                .collect();
+            (listed.len(), cards)
         });
         if cards.is_empty() {
             let (title, text) = (empty_title.clone(), empty_text.clone());
@@ -139,9 +147,21 @@ pub fn TalkIndex(
                 view! { <Card heading=name lines actions=vec![open]/> }
             })
             .collect_view();
-        view! { <ul class="card-list">{items}</ul> }.into_any()
+        let visible = limit.min(total);
+        let more = (total > visible).then(|| {
+            view! {
+                <Controls actions=vec![Control::button(
+                    format!("Show more ({visible} of {total} shown)"),
+                    move || shown.update(|n| *n += TALKS_PER_PAGE),
+                ).always()]/>
+            }
+        });
+        view! { <ul class="card-list">{items}</ul> {more} }.into_any()
     }
 }
+
+/// Talks listed at first; more on request, so a long list stays quick.
+const TALKS_PER_PAGE: usize = 50;
 
 /// Shown when the address names a talk that is not in the planner.
 #[component]
