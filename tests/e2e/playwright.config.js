@@ -17,7 +17,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry under CI only: the two-tab journey failed once in about 60 runs here (see issue 7's
+  // notes). A test that passes on its retry is still listed as flaky in the report.
+  retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
     baseURL: ROOT_URL,
