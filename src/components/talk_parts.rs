@@ -104,7 +104,7 @@ pub fn TalkIndex(
             let listed: Vec<_> = d
                 .interviews
                 .iter()
-                .filter(|i| statuses.contains(&i.status) && d.person(&i.person).is_some())
+                .filter(|i| statuses.contains(&i.status))
                 .collect();
             let cards = listed
                 .iter()

@@ -2,15 +2,20 @@
 
 use super::links::{is_email, is_web_url};
 use super::text::fold_case;
-use super::{Connection, Document, Id, Person, Status};
+use super::{Connection, Document, Id, Person, Status, Timestamp};
+use std::collections::BTreeMap;
 
-/// The status shown for a person: that of their most recent talk, or none.
-pub fn person_status(doc: &Document, person: &Id) -> Option<Status> {
-    doc.interviews
-        .iter()
-        .filter(|i| &i.person == person)
-        .max_by_key(|i| i.created_at)
-        .map(|i| i.status)
+/// The status shown for each person: that of their most recent talk, with when that talk was
+/// created. People with no talk are absent. One pass over the talks, rather than one per person.
+pub fn latest_statuses(doc: &Document) -> BTreeMap<&Id, (Timestamp, Status)> {
+    let mut latest = BTreeMap::<&Id, (Timestamp, Status)>::new();
+    for i in &doc.interviews {
+        let entry = latest.entry(&i.person).or_insert((i.created_at, i.status));
+        if i.created_at >= entry.0 {
+            *entry = (i.created_at, i.status);
+        }
+    }
+    latest
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,16 +37,10 @@ pub struct PeopleFilter {
 
 pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Person> {
     let needle = fold_case(filter.text.trim());
-    // Each person's latest status, found in one pass over the talks rather than once per person.
-    let mut latest = std::collections::BTreeMap::<&Id, (super::Timestamp, Status)>::new();
-    if filter.status != StatusFilter::Any {
-        for i in &doc.interviews {
-            let entry = latest.entry(&i.person).or_insert((i.created_at, i.status));
-            if i.created_at >= entry.0 {
-                *entry = (i.created_at, i.status);
-            }
-        }
-    }
+    let latest = match filter.status {
+        StatusFilter::Any => BTreeMap::new(),
+        _ => latest_statuses(doc),
+    };
     let status_of = |p: &Person| latest.get(&p.id).map(|(_, s)| *s);
     doc.people
         .iter()
@@ -168,6 +167,36 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(names(&doc, none), ["Ana Costa", "Cy Park"]);
+    }
+
+    #[test]
+    fn a_person_shows_the_status_of_their_latest_talk() {
+        let mut doc = doc();
+        let mut later = Interview::new(
+            Id::parse("i-2").unwrap(),
+            Id::parse("p-2").unwrap(),
+            None,
+            now() + chrono::Duration::days(3),
+        );
+        later.status = Status::Held;
+        // Listed before the older talk: order in the list must not matter, only the date.
+        doc.interviews.insert(0, later);
+        let statuses = latest_statuses(&doc);
+        assert_eq!(
+            statuses.get(&Id::parse("p-2").unwrap()).map(|(_, s)| *s),
+            Some(Status::Held)
+        );
+        assert_eq!(statuses.len(), 1);
+        let held = PeopleFilter {
+            status: StatusFilter::Is(Status::Held),
+            ..Default::default()
+        };
+        assert_eq!(names(&doc, held), ["Ben Hall"]);
+        let asked = PeopleFilter {
+            status: StatusFilter::Is(Status::Asked),
+            ..Default::default()
+        };
+        assert!(names(&doc, asked).is_empty());
     }
 
     #[test]
