@@ -2,8 +2,9 @@
 //! replace with a preview of what would change.
 
 use super::import::ImportError;
+use super::sync::Record;
 use super::validate::validate;
-use super::{Document, Id, Timestamp};
+use super::{Document, Timestamp};
 use chrono::NaiveDate;
 
 /// The export: pretty-printed so two exports of the same data differ only where the data does.
@@ -103,32 +104,6 @@ impl Preview {
         all
     }
 }
-
-trait Record: Clone {
-    fn id(&self) -> &Id;
-    fn updated_at(&self) -> Timestamp;
-}
-
-macro_rules! record {
-    ($($t:ty),*) => {$(
-        impl Record for $t {
-            fn id(&self) -> &Id {
-                &self.id
-            }
-            fn updated_at(&self) -> Timestamp {
-                self.updated_at
-            }
-        }
-    )*};
-}
-record!(
-    super::Career,
-    super::Question,
-    super::Person,
-    super::Interview,
-    super::Template,
-    super::Comment
-);
 
 fn changes<T: Record>(ours: &[T], theirs: &[T]) -> Changes {
     let mut c = Changes::default();

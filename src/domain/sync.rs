@@ -3,7 +3,9 @@
 
 use super::{Document, Id, Profile, Timestamp};
 
-trait Record: Clone + PartialEq {
+/// A record kind kept in a list by id: what merging (between tabs, or with an imported file)
+/// needs to know of it.
+pub(crate) trait Record: Clone + PartialEq {
     fn id(&self) -> &Id;
     fn updated_at(&self) -> Timestamp;
 }
