@@ -407,9 +407,12 @@ impl AppState {
 
     fn review_in_session() -> Option<(String, Document)> {
         let text = session()?.get_item(REVIEW_KEY).ok()??;
-        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-        let name = value.get(0)?.as_str()?.to_owned();
-        let doc = crate::domain::decode::document(value.get(1)?).ok()?;
+        let value = crate::domain::json::parse(&text).ok()?;
+        let [name, doc] = value.as_array()? else {
+            return None;
+        };
+        let name = name.as_str()?.to_owned();
+        let doc = crate::domain::decode::document(doc).ok()?;
         Some((name, doc))
     }
 

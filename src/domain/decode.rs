@@ -7,6 +7,7 @@
 //! (`encode`); the round-trip tests keep the two in step.
 
 use super::import::ImportError;
+use super::json::Value;
 use super::{
     AdviceAction, AskedQuestion, Career, Category, Channel, Comment, CommentTarget, Connection,
     DEFAULT_DURATION_MINUTES, Debrief, Document, Id, Interview, OutreachEvent, OutreachKind,
@@ -14,7 +15,7 @@ use super::{
     TemplateKind, Timestamp,
 };
 use chrono::{NaiveDate, NaiveDateTime};
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// An enum stored as one of a fixed set of words.
 pub trait Keyed: Copy + 'static {
@@ -43,17 +44,12 @@ keyed!(
     TemplateKind
 );
 
-fn found(value: &Value) -> String {
+/// A bad value as a message shows it.
+pub(crate) fn found(value: &Value) -> String {
     match value {
         Value::Null => "nothing (null)".into(),
         Value::Bool(b) => format!("{b}"),
-        // Whole numbers as written; fractions are never valid in the planner's files, and
-        // printing them would pull float formatting into the download.
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => format!("the number {u}"),
-            (_, Some(i)) => format!("the number {i}"),
-            _ => "a number with a fraction".into(),
-        },
+        Value::Number(n) => format!("the number {n}"),
         Value::String(s) if s.chars().count() > 30 => {
             format!("\"{}…\"", s.chars().take(30).collect::<String>())
         }
@@ -65,14 +61,14 @@ fn found(value: &Value) -> String {
 
 /// A JSON object being read, with its path for messages.
 pub struct Obj<'a> {
-    map: &'a Map<String, Value>,
+    members: &'a [(Cow<'a, str>, Value<'a>)],
     path: String,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(value: &'a Value, path: String) -> Result<Self, ImportError> {
+    pub fn new(value: &'a Value<'a>, path: String) -> Result<Self, ImportError> {
         match value {
-            Value::Object(map) => Ok(Obj { map, path }),
+            Value::Object(members) => Ok(Obj { members, path }),
             other => Err(ImportError::at(
                 path,
                 format!("expected an object, found {}", found(other)),
@@ -96,18 +92,23 @@ impl<'a> Obj<'a> {
 
     /// The value under `key`; a JSON null counts as absent.
     #[inline(never)]
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'a Value<'a>> {
+        self.members
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+            .filter(|v| !v.is_null())
     }
 
     #[inline(never)]
-    fn required(&self, key: &str) -> Result<&'a Value, ImportError> {
+    fn required(&self, key: &str) -> Result<&'a Value<'a>, ImportError> {
         self.get(key)
             .ok_or_else(|| self.fail(key, "missing, but required"))
     }
 
     #[inline(never)]
-    fn str_of(&self, key: &str, value: &'a Value) -> Result<&'a str, ImportError> {
+    fn str_of(&self, key: &str, value: &'a Value<'a>) -> Result<&'a str, ImportError> {
         value
             .as_str()
             .ok_or_else(|| self.fail(key, format!("expected text, found {}", found(value))))
@@ -157,7 +158,7 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    fn id_of(&self, key: &str, value: &'a Value) -> Result<Id, ImportError> {
+    fn id_of(&self, key: &str, value: &'a Value<'a>) -> Result<Id, ImportError> {
         Id::parse(self.str_of(key, value)?).map_err(|why| self.fail(key, why))
     }
 
@@ -184,7 +185,7 @@ impl<'a> Obj<'a> {
         })
     }
 
-    fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value) -> Result<E, ImportError> {
+    fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value<'a>) -> Result<E, ImportError> {
         // The common case without allocating: this runs for every enum field of every record.
         if let Some(e) = value
             .as_str()
@@ -198,7 +199,12 @@ impl<'a> Obj<'a> {
 
     /// The position of the value among the allowed words; the one place the error is made.
     #[inline(never)]
-    fn key_index(&self, key: &str, value: &'a Value, keys: &[&str]) -> Result<usize, ImportError> {
+    fn key_index(
+        &self,
+        key: &str,
+        value: &'a Value<'a>,
+        keys: &[&str],
+    ) -> Result<usize, ImportError> {
         let text = self.str_of(key, value)?;
         keys.iter().position(|k| *k == text).ok_or_else(|| {
             self.fail(
@@ -285,7 +291,7 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    fn list_value(&self, key: &str) -> Result<Option<&'a Vec<Value>>, ImportError> {
+    fn list_value(&self, key: &str) -> Result<Option<&'a [Value<'a>]>, ImportError> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::Array(list)) => Ok(Some(list)),
@@ -296,7 +302,7 @@ impl<'a> Obj<'a> {
     fn items<T>(
         &self,
         key: &str,
-        read: impl Fn(&'a Value, String) -> Result<T, ImportError>,
+        read: impl Fn(&'a Value<'a>, String) -> Result<T, ImportError>,
     ) -> Result<Vec<T>, ImportError> {
         let mut out = Vec::new();
         if let Some(list) = self.list_value(key)? {

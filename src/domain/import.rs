@@ -4,11 +4,11 @@
 //! The road: bytes to text, text to JSON, a look at `format` and `schema_version`, migration,
 //! typed decoding (errors carry the path of the bad value), then the rules between records.
 
-use super::decode;
+use super::decode::{self, found};
+use super::json::{self, ErrorKind, Value};
 use super::migrate::migrate;
 use super::validate::validate;
 use super::{Document, FORMAT, SCHEMA_VERSION};
-use serde_json::Value;
 use std::fmt;
 
 /// What is wrong with a file, and where in it.
@@ -94,94 +94,59 @@ pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
     Ok((doc, version))
 }
 
-pub(crate) fn parse_json(text: &str) -> Result<Value, ImportError> {
+pub(crate) fn parse_json(text: &str) -> Result<Value<'_>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::whole("The file is empty."));
     }
-    serde_json::from_str::<Value>(text).map_err(|e| {
-        use serde_json::error::Category;
-        // The parser's own wording ("EOF while parsing a value") would mean little to a person,
-        // and formatting it would pull its whole table of messages into the download.
-        let at = format!("line {}, column {}", e.line(), e.column());
-        let message = match e.classify() {
-            Category::Eof => format!(
+    json::parse(text).map_err(|e| {
+        let at = format!("line {}, column {}", e.line, e.column);
+        ImportError::whole(match e.kind {
+            ErrorKind::Eof => format!(
                 "The file ends too early ({at}): it looks cut off. Export it again or copy it whole."
             ),
-            _ if nesting_depth(text) >= MAX_NESTING => format!(
-                "The file is nested too deeply to be planner data ({at})."
-            ),
-            _ => format!(
+            ErrorKind::TooDeep => {
+                format!("The file is nested too deeply to be planner data ({at}).")
+            }
+            ErrorKind::Syntax => format!(
                 "This is not valid JSON ({at}): something there is missing or out of place, \
                  such as a comma, a bracket or a quotation mark."
             ),
-        };
-        ImportError::whole(message)
+        })
     })
-}
-
-/// The parser refuses JSON nested this deep (serde_json's recursion limit).
-const MAX_NESTING: usize = 128;
-
-/// How deeply lists and objects nest, counting brackets outside strings. Only computed for a
-/// file that failed to parse, to tell the nesting limit from other errors.
-fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
 }
 
 /// Checks that the JSON is one of ours and returns its schema version.
 pub(crate) fn check_header(value: &Value) -> Result<u32, ImportError> {
-    let Value::Object(map) = value else {
+    let Value::Object(_) = value else {
         return Err(ImportError::whole(format!(
             "Expected planner data (a JSON object with \"format\" and \"schema_version\"), but the file holds {}.",
             describe(value)
         )));
     };
-    match map.get("format") {
+    match value.get("format") {
         None => {
             return Err(ImportError::at(
                 "format",
                 "missing: this JSON was not written by the interview planner",
             ));
         }
-        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) if f.as_ref() == FORMAT => {}
         Some(other) => {
             return Err(ImportError::at(
                 "format",
                 format!(
                     "expected \"{FORMAT}\", found {}: this file belongs to another program",
-                    short(other)
+                    found(other)
                 ),
             ));
         }
     }
-    let version = match map.get("schema_version") {
+    let version = match value.get("schema_version") {
         None => return Err(ImportError::at("schema_version", "missing")),
         Some(v) => v.as_u64().ok_or_else(|| {
             ImportError::at(
                 "schema_version",
-                format!("expected a whole number, found {}", short(v)),
+                format!("expected a whole number, found {}", found(v)),
             )
         })?,
     };
@@ -210,14 +175,5 @@ fn describe(value: &Value) -> &'static str {
         Value::String(_) => "a piece of text",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
-    }
-}
-
-fn short(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 40 {
-        format!("{}…", text.chars().take(40).collect::<String>())
-    } else {
-        text
     }
 }

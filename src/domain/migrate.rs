@@ -1,14 +1,15 @@
 //! Moves data written by older builds to the current schema, one version at a time.
 //!
 //! Each step takes the JSON of version `n` and returns the JSON of version `n + 1`. Working on
-//! `serde_json::Value` keeps old shapes out of the typed model. Stored data and imported files go
+//! the JSON tree (`json::Value`) keeps old shapes out of the typed model. Stored data and imported files go
 //! through the same steps.
 
 use super::SCHEMA_VERSION;
 use super::import::ImportError;
-use serde_json::Value;
+use super::json::Value;
+use std::borrow::Cow;
 
-type Step = fn(Value) -> Result<Value, ImportError>;
+type Step = for<'a> fn(Value<'a>) -> Result<Value<'a>, ImportError>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
 const STEPS: &[Step] = &[v1_to_v2];
@@ -16,7 +17,7 @@ const STEPS: &[Step] = &[v1_to_v2];
 /// Version 2 gave every outreach event and every chosen question an id, unique within its talk,
 /// so that notes and log entries are addressed by id rather than by position. Version 1 entries
 /// are numbered in the order they were stored.
-fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
+fn v1_to_v2(mut value: Value<'_>) -> Result<Value<'_>, ImportError> {
     let Some(interviews) = value.get_mut("interviews").and_then(Value::as_array_mut) else {
         return Ok(value);
     };
@@ -26,9 +27,11 @@ fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
                 continue;
             };
             for (n, item) in list.iter_mut().enumerate() {
-                if let Value::Object(map) = item {
-                    map.entry("id")
-                        .or_insert_with(|| Value::from(format!("{prefix}-{}", n + 1)));
+                if item.get("id").is_none() {
+                    item.set(
+                        "id",
+                        Value::String(Cow::Owned(format!("{prefix}-{}", n + 1))),
+                    );
                 }
             }
         }
@@ -37,7 +40,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
 }
 
 /// Migrates `value`, written as `from`, to the current version.
-pub fn migrate(mut value: Value, from: u32) -> Result<Value, ImportError> {
+pub fn migrate(mut value: Value<'_>, from: u32) -> Result<Value<'_>, ImportError> {
     if from == 0 || from > SCHEMA_VERSION {
         return Err(ImportError::at(
             "schema_version",
@@ -47,9 +50,10 @@ pub fn migrate(mut value: Value, from: u32) -> Result<Value, ImportError> {
     for step in &STEPS[(from - 1) as usize..] {
         value = step(value)?;
     }
-    if let Value::Object(map) = &mut value {
-        map.insert("schema_version".into(), Value::from(SCHEMA_VERSION));
-    }
+    value.set(
+        "schema_version",
+        Value::Number(Cow::Owned(SCHEMA_VERSION.to_string())),
+    );
     Ok(value)
 }
 
@@ -64,7 +68,8 @@ mod tests {
 
     #[test]
     fn current_version_passes_unchanged() {
-        let v = serde_json::json!({"format": "x", "schema_version": SCHEMA_VERSION});
+        let text = format!(r#"{{"format": "x", "schema_version": {SCHEMA_VERSION}}}"#);
+        let v = crate::domain::json::parse(&text).unwrap();
         assert_eq!(migrate(v.clone(), SCHEMA_VERSION).unwrap(), v);
     }
 

@@ -25,6 +25,7 @@ pub mod exchange;
 pub mod feedback;
 pub mod ics;
 pub mod import;
+pub mod json;
 pub mod learned;
 pub mod links;
 pub mod migrate;
