@@ -59,18 +59,43 @@ pub(crate) fn found(value: &Value) -> String {
     }
 }
 
-/// A JSON object being read, with its path for messages.
+/// Where an object sits in the file. Paths are only spelled out for a message: building one for
+/// every record read would cost more than reading it.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Field(&'a Obj<'a>, &'a str),
+    Item(&'a Obj<'a>, &'a str, usize),
+}
+
+impl At<'_> {
+    #[inline(never)]
+    fn path(self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Field(parent, key) => parent.at(key),
+            At::Item(parent, key, i) => parent.item_path(key, i),
+        }
+    }
+}
+
+/// A JSON object being read, with where it is for messages.
 pub struct Obj<'a> {
     members: &'a [(Cow<'a, str>, Value<'a>)],
-    path: String,
+    at: At<'a>,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(value: &'a Value<'a>, path: String) -> Result<Self, ImportError> {
+    /// The whole file's object.
+    pub fn root(value: &'a Value<'a>) -> Result<Self, ImportError> {
+        Obj::new(value, At::Root)
+    }
+
+    fn new(value: &'a Value<'a>, at: At<'a>) -> Result<Self, ImportError> {
         match value {
-            Value::Object(members) => Ok(Obj { members, path }),
+            Value::Object(members) => Ok(Obj { members, at }),
             other => Err(ImportError::at(
-                path,
+                at.path(),
                 format!("expected an object, found {}", found(other)),
             )),
         }
@@ -78,11 +103,17 @@ impl<'a> Obj<'a> {
 
     #[inline(never)]
     fn at(&self, key: &str) -> String {
-        if self.path.is_empty() {
+        let path = self.at.path();
+        if path.is_empty() {
             key.to_owned()
         } else {
-            format!("{}.{key}", self.path)
+            format!("{path}.{key}")
         }
+    }
+
+    #[inline(never)]
+    fn item_path(&self, key: &str, i: usize) -> String {
+        format!("{}[{i}]", self.at(key))
     }
 
     #[inline(never)]
@@ -174,24 +205,26 @@ impl<'a> Obj<'a> {
 
     #[inline(never)]
     pub fn ids(&self, key: &str) -> Result<Vec<Id>, ImportError> {
-        self.items(key, |item, path| {
+        self.items(key, |item, i| {
             let text = item.as_str().ok_or_else(|| {
                 ImportError::at(
-                    path.clone(),
+                    self.item_path(key, i),
                     format!("expected an id, found {}", found(item)),
                 )
             })?;
-            Id::parse(text).map_err(|why| ImportError::at(path, why))
+            Id::parse(text).map_err(|why| ImportError::at(self.item_path(key, i), why))
         })
     }
 
+    /// The common case without allocating: this runs for every enum field of every record.
+    fn known<E: Keyed>(value: &Value) -> Option<E> {
+        let text = value.as_str()?;
+        E::ALL_KEYS.iter().find(|e| e.key() == text).copied()
+    }
+
     fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value<'a>) -> Result<E, ImportError> {
-        // The common case without allocating: this runs for every enum field of every record.
-        if let Some(e) = value
-            .as_str()
-            .and_then(|text| E::ALL_KEYS.iter().find(|e| e.key() == text))
-        {
-            return Ok(*e);
+        if let Some(e) = Self::known(value) {
+            return Ok(e);
         }
         let keys: Vec<&'static str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
         self.key_index(key, value, &keys).map(|i| E::ALL_KEYS[i])
@@ -229,7 +262,10 @@ impl<'a> Obj<'a> {
         let mut out = Vec::new();
         if let Some(list) = self.list_value(key)? {
             for (i, item) in list.iter().enumerate() {
-                out.push(self.keyed_of(&format!("{key}[{i}]"), item)?);
+                out.push(match Self::known(item) {
+                    Some(e) => e,
+                    None => self.keyed_of(&format!("{key}[{i}]"), item)?,
+                });
             }
         }
         Ok(out)
@@ -302,13 +338,13 @@ impl<'a> Obj<'a> {
     fn items<T>(
         &self,
         key: &str,
-        read: impl Fn(&'a Value<'a>, String) -> Result<T, ImportError>,
+        read: impl Fn(&'a Value<'a>, usize) -> Result<T, ImportError>,
     ) -> Result<Vec<T>, ImportError> {
         let mut out = Vec::new();
         if let Some(list) = self.list_value(key)? {
             out.reserve(list.len());
             for (i, item) in list.iter().enumerate() {
-                out.push(read(item, format!("{}[{i}]", self.at(key)))?);
+                out.push(read(item, i)?);
             }
         }
         Ok(out)
@@ -320,17 +356,21 @@ impl<'a> Obj<'a> {
         key: &str,
         read: fn(&Obj) -> Result<T, ImportError>,
     ) -> Result<Vec<T>, ImportError> {
-        self.items(key, |item, path| read(&Obj::new(item, path)?))
+        self.items(key, |item, i| {
+            read(&Obj::new(item, At::Item(self, key, i))?)
+        })
     }
 
     #[inline(never)]
-    pub fn object(&self, key: &str) -> Result<Option<Obj<'a>>, ImportError> {
-        self.get(key).map(|v| Obj::new(v, self.at(key))).transpose()
+    pub fn object<'s>(&'s self, key: &'s str) -> Result<Option<Obj<'s>>, ImportError> {
+        self.get(key)
+            .map(|v| Obj::new(v, At::Field(self, key)))
+            .transpose()
     }
 }
 
 pub fn document(value: &Value) -> Result<Document, ImportError> {
-    let o = Obj::new(value, String::new())?;
+    let o = Obj::root(value)?;
     Ok(Document {
         format: o.string("format")?,
         schema_version: o.number("schema_version", u32::MAX as u64)?.unwrap_or(0) as u32,

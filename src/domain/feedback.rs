@@ -37,7 +37,7 @@ pub fn is_feedback(text: &str) -> bool {
 
 pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
     let value = parse_json(text)?;
-    let o = Obj::new(&value, String::new())?;
+    let o = Obj::root(&value)?;
     let format = o.string("format")?;
     if format != FEEDBACK_FORMAT {
         return Err(ImportError::at(
