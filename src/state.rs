@@ -314,6 +314,19 @@ impl AppState {
         self.doc.set(merged);
     }
 
+    /// A safety net for a missed storage event (a tab the browser froze in the background, for
+    /// one): if the stored save counter is not the one this tab last read or wrote, another tab
+    /// saved since. Reads only the start of the stored text, so it is cheap enough to run often.
+    fn catch_up(&self) {
+        let stored = storage::read_start(DOC_KEY, 120)
+            .ok()
+            .flatten()
+            .map(|s| revision_of(&s));
+        if stored.is_some_and(|r| r != self.base.with_value(|b| b.revision)) {
+            self.on_other_tab_saved();
+        }
+    }
+
     /// Another tab saved: show its change here at once, merged with any unsaved change of ours.
     fn on_other_tab_saved(&self) {
         if self.review.with_untracked(Option::is_some) || !self.saving_allowed() {
@@ -430,6 +443,7 @@ impl AppState {
                 state.flush();
             } else {
                 state.refresh_today();
+                state.catch_up();
             }
         });
         let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
@@ -437,8 +451,13 @@ impl AppState {
                 state.on_other_tab_saved();
             }
         });
-        let ticker =
-            set_interval_with_handle(move || state.refresh_today(), Duration::from_secs(30));
+        let ticker = set_interval_with_handle(
+            move || {
+                state.refresh_today();
+                state.catch_up();
+            },
+            Duration::from_secs(30),
+        );
         on_cleanup(move || {
             on_hide.remove();
             on_visibility.remove();

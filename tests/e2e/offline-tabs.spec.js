@@ -110,3 +110,23 @@ test("simultaneous edits of different records in two tabs both survive", async (
   expect(texts).toContain("Asked in tab A?");
   expect(texts).toContain("Asked in tab B?");
 });
+
+test("a save the tab never heard about is picked up when the tab comes back into view", async ({ page }) => {
+  await addCareer(page, "Before the missed save");
+  await saved(page);
+  // Another tab's save whose storage event never arrived: a tab's own setItem fires no event
+  // in that tab, which is exactly the situation to recover from.
+  await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("interview-planner"));
+    doc.careers[0].name = "Renamed elsewhere";
+    doc.careers[0].updated_at = "2099-01-01T00:00:00+00:00";
+    doc.revision += 5;
+    localStorage.setItem("interview-planner", JSON.stringify(doc));
+  });
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("heading", { name: "Before the missed save" })).toBeVisible();
+  // What the browser sends when the tab is shown again (it bubbles to the window).
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange", { bubbles: true })));
+  await expect(page.getByRole("heading", { name: "Renamed elsewhere" })).toBeVisible({ timeout: 1000 });
+  await expect(page.getByText("Changes made in another tab are shown here.")).toBeVisible();
+});
