@@ -2,13 +2,10 @@
 
 use crate::components::alerts::StorageAlerts;
 use crate::components::save_indicator::SaveIndicator;
+use crate::location::{Location, use_location};
 use crate::pages;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
-use leptos_router::hooks::use_navigate;
 
 /// The path the app is served under, without a trailing slash: "" at a host's root, "/planner"
 /// when `dist/` is copied into a `planner` folder.
@@ -28,7 +25,8 @@ impl Base {
         Base(dir.to_owned())
     }
 
-    /// The URL of an app route such as "/people" or "/" (the dashboard), for an `href`.
+    /// The URL of an app route such as "/people" or "/" (the dashboard), for an `href` or for
+    /// `Location::go`.
     pub fn href(&self, route: &str) -> String {
         format!("{}{}", self.0, route)
     }
@@ -58,20 +56,16 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.watch_page_lifecycle();
     crate::browser::register_service_worker();
-    let base = Base::detect();
-    provide_context(base.clone());
-    view! {
-        <Router base=base.0>
-            <Shell/>
-        </Router>
-    }
+    provide_context(Base::detect());
+    Location::install();
+    view! { <Shell/> }
 }
 
 #[component]
 fn Shell() -> impl IntoView {
     let base = expect_context::<Base>();
-    let navigate = use_navigate();
-    let on_click = move |ev: leptos::ev::MouseEvent| follow_in_app_link(&ev, &base.0, &navigate);
+    let location = use_location();
+    let on_click = move |ev: leptos::ev::MouseEvent| follow_in_app_link(&ev, &base.0, location);
     view! {
         <div class="app" on:click=on_click>
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -97,14 +91,9 @@ fn Shell() -> impl IntoView {
 
 /// Handles a click on a link to another page of the app without reloading.
 ///
-/// leptos_router does this itself only together with its `<Routes>`, whose typed matching costs
-/// far more download than this app's one-segment routes need; `Pages` matches them instead.
-/// Clicks that should go to the browser (new tab, download, other sites) are left alone.
-fn follow_in_app_link(
-    ev: &leptos::ev::MouseEvent,
-    base: &str,
-    navigate: &impl Fn(&str, NavigateOptions),
-) {
+/// Clicks that should go to the browser (new tab, download, other sites, a place on the same
+/// page) are left alone.
+fn follow_in_app_link(ev: &leptos::ev::MouseEvent, base: &str, location: Location) {
     use wasm_bindgen::JsCast;
     if ev.default_prevented()
         || ev.button() != 0
@@ -138,15 +127,14 @@ fn follow_in_app_link(
     if here.as_deref() != Some(url.origin().as_str()) || !inside {
         return;
     }
+    let search = url.search();
+    let same_page = location.path.get_untracked() == path
+        && web_sys::window().and_then(|w| w.location().search().ok()) == Some(search.clone());
+    if same_page && !url.hash().is_empty() {
+        return;
+    }
     ev.prevent_default();
-    let target = format!("{path}{}{}", url.search(), url.hash());
-    navigate(
-        &target,
-        NavigateOptions {
-            resolve: false,
-            ..Default::default()
-        },
-    );
+    location.go(&format!("{path}{search}{}", url.hash()));
 }
 
 #[component]
@@ -160,7 +148,7 @@ fn Nav() -> impl IntoView {
             let here = {
                 let base = base.clone();
                 move || {
-                    let path = location.pathname.get();
+                    let path = location.path.get();
                     let current = path.strip_prefix(base.0.as_str()).unwrap_or(&path);
                     let current = if current.is_empty() { "/" } else { current };
                     (current == route).then_some("page")
@@ -190,7 +178,7 @@ fn Pages() -> impl IntoView {
     let base = expect_context::<Base>();
     let location = use_location();
     let route = Memo::new(move |_| {
-        let path = location.pathname.get();
+        let path = location.path.get();
         path.strip_prefix(base.0.as_str())
             .unwrap_or(&path)
             .to_owned()

@@ -25,6 +25,31 @@ test("every route is reachable by clicking the navigation", async ({ page }) => 
   }
 });
 
+test("Back and Forward move between pages, and a new page opens at its top", async ({ page }) => {
+  await open(page, "/guide");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "People" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/People/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/informational interviews/i);
+  await expect(nav.getByRole("link", { name: "Guide" })).toHaveAttribute("aria-current", "page");
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/People/);
+});
+
+test("the skip link moves to the page's content without leaving the page", async ({ page }) => {
+  await open(page, "/careers");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page).toHaveURL(/\/careers#main$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Careers/);
+});
+
 test("a deep link reloads on its own page", async ({ page }) => {
   await open(page, "/people");
   await page.reload();
