@@ -5,13 +5,33 @@
 #  2. Stamps the service worker with this build's id, so a new build installs a new worker that
 #     clears the old caches.
 #  3. Copies index.html to 404.html for static hosts that serve it on unknown paths.
+#  4. In release builds, minifies wasm-bindgen's JavaScript (Trunk minifies only CSS and HTML):
+#     about 2 KB less to download, gzipped. The integrity hashes in index.html follow.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  for js in "$dir"/interview_planner-*.js; do
+    "$root/node_modules/.bin/terser" "$js" --module --compress --mangle --output "$js"
+  done
+fi
 python3 - "$dir" <<'PY'
 import base64, hashlib, pathlib, re, sys
 dist = pathlib.Path(sys.argv[1])
 index = dist / "index.html"
 html = index.read_text(encoding="utf-8")
+
+def integrity(match):
+    # Release builds have minified HTML, where attribute values lose their quotes.
+    tag = match.group(0)
+    href = re.search(r'href="?\./([^"\s>]+)', tag)
+    if not href or not (dist / href.group(1)).is_file():
+        return tag
+    digest = hashlib.sha384((dist / href.group(1)).read_bytes()).digest()
+    value = "sha384-" + base64.b64encode(digest).decode()
+    return re.sub(r'integrity=(?:"[^"]*"|[^\s>]+)', 'integrity="' + value + '"', tag)
+
+html = re.sub(r"<link[^>]*integrity=[^>]*>", integrity, html)
 scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not scripts:
     sys.exit("post-build: no inline loader script found in index.html")
