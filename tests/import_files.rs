@@ -59,6 +59,58 @@ fn every_bad_file_is_refused_with_its_message() {
     read(&fs::read(fixtures("import/small.json")).unwrap()).expect("the base file is valid");
 }
 
+/// The good base file with one text replaced, read as a file would be.
+fn edited(from: &str, to: &str) -> Result<Document, String> {
+    let text = fs::read_to_string(fixtures("import/small.json")).unwrap();
+    assert!(text.contains(from), "{from} is not in the base file");
+    read(text.replacen(from, to, 1).as_bytes())
+}
+
+#[test]
+fn tagged_values_and_several_problems_are_reported_at_the_first() {
+    let cases = [
+        (
+            r#""kind": "person""#,
+            r#""kind": "cousin""#,
+            "people[1].referred_by.referrer.kind: \"cousin\" is not a known value; expected one of: person, no_longer_tracked",
+        ),
+        (
+            r#""kind": "person""#,
+            r#""kind": """#,
+            "people[1].referred_by.referrer.kind: \"\" is not a known value",
+        ),
+        (
+            r#""kind": "person""#,
+            r#""kin": "person""#,
+            "people[1].referred_by.referrer.kind: missing, but required",
+        ),
+        (
+            r#""referrer": {"#,
+            r#""referrer": 4, "x": {"#,
+            "people[1].referred_by.referrer: expected an object, found the number 4",
+        ),
+        // Two problems in one file: the first in reading order is the one reported.
+        (
+            r#""may_use_name": true"#,
+            r#""may_use_name": "yes""#,
+            "people[1].referred_by.may_use_name: expected true or false, found \"yes\"",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let message = edited(from, to).unwrap_err();
+        assert!(message.starts_with(expected), "{to}: got {message:?}");
+    }
+    let two = fs::read_to_string(fixtures("import/small.json"))
+        .unwrap()
+        .replacen(r#""may_use_name": true"#, r#""may_use_name": 1"#, 1)
+        .replacen(r#""status": "held""#, r#""status": "maybe""#, 1);
+    let message = read(two.as_bytes()).unwrap_err();
+    assert!(
+        message.starts_with("people[1].referred_by.may_use_name"),
+        "{message}"
+    );
+}
+
 #[test]
 fn a_file_too_large_for_storage_is_refused_before_reading() {
     assert!(check_file_size(MAX_FILE_BYTES).is_ok());

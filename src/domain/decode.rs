@@ -16,6 +16,7 @@ use super::{
 };
 use chrono::{NaiveDate, NaiveDateTime};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// An enum stored as one of a fixed set of words.
 pub trait Keyed: Copy + 'static {
@@ -80,25 +81,72 @@ impl At<'_> {
 }
 
 /// A JSON object being read, with where it is for messages.
+///
+/// Readers return a value even when the file's is wrong (an empty or first one) and keep the
+/// first problem aside for `finish`. Records are then built in one straight line; with an early
+/// return at every field, the code to drop what was built so far was repeated for each field and
+/// made this module one of the largest in the download.
 pub struct Obj<'a> {
     members: &'a [(Cow<'a, str>, Value<'a>)],
     at: At<'a>,
+    problem: &'a Cell<Option<ImportError>>,
 }
 
 impl<'a> Obj<'a> {
-    /// The whole file's object.
-    pub fn root(value: &'a Value<'a>) -> Result<Self, ImportError> {
-        Obj::new(value, At::Root)
+    /// The whole file's object. Its problems are kept in `problem` until `finish`.
+    pub fn root(
+        value: &'a Value<'a>,
+        problem: &'a Cell<Option<ImportError>>,
+    ) -> Result<Self, ImportError> {
+        match value {
+            Value::Object(members) => Ok(Obj {
+                members,
+                at: At::Root,
+                problem,
+            }),
+            other => Err(ImportError::whole(format!(
+                "expected an object, found {}",
+                found(other)
+            ))),
+        }
     }
 
-    fn new(value: &'a Value<'a>, at: At<'a>) -> Result<Self, ImportError> {
+    fn child(&self, value: &'a Value<'a>, at: At<'a>) -> Option<Self> {
         match value {
-            Value::Object(members) => Ok(Obj { members, at }),
-            other => Err(ImportError::at(
-                at.path(),
-                format!("expected an object, found {}", found(other)),
-            )),
+            Value::Object(members) => Some(Obj {
+                members,
+                at,
+                problem: self.problem,
+            }),
+            other => {
+                self.note(ImportError::at(
+                    at.path(),
+                    format!("expected an object, found {}", found(other)),
+                ));
+                None
+            }
         }
+    }
+
+    /// The first problem found so far, if any; reading may go on, the first one is what counts.
+    pub fn finish(&self) -> Result<(), ImportError> {
+        match self.problem.take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
+    fn failed(&self) -> bool {
+        let problem = self.problem.take();
+        let failed = problem.is_some();
+        self.problem.set(problem);
+        failed
+    }
+
+    #[inline(never)]
+    fn note(&self, e: ImportError) {
+        let first = self.problem.take();
+        self.problem.set(first.or(Some(e)));
     }
 
     #[inline(never)]
@@ -117,8 +165,8 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    fn fail(&self, key: &str, message: impl Into<String>) -> ImportError {
-        ImportError::at(self.at(key), message)
+    pub fn fail(&self, key: &str, message: impl Into<String>) {
+        self.note(ImportError::at(self.at(key), message.into()));
     }
 
     /// The value under `key`; a JSON null counts as absent.
@@ -133,86 +181,103 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    fn required(&self, key: &str) -> Result<&'a Value<'a>, ImportError> {
-        self.get(key)
-            .ok_or_else(|| self.fail(key, "missing, but required"))
-    }
-
-    #[inline(never)]
-    fn str_of(&self, key: &str, value: &'a Value<'a>) -> Result<&'a str, ImportError> {
+    fn required(&self, key: &str) -> Option<&'a Value<'a>> {
+        let value = self.get(key);
+        if value.is_none() {
+            self.fail(key, "missing, but required");
+        }
         value
-            .as_str()
-            .ok_or_else(|| self.fail(key, format!("expected text, found {}", found(value))))
     }
 
     #[inline(never)]
-    pub fn string(&self, key: &str) -> Result<String, ImportError> {
-        Ok(self.str_of(key, self.required(key)?)?.to_owned())
+    fn str_of(&self, key: &str, value: &'a Value<'a>) -> Option<&'a str> {
+        let text = value.as_str();
+        if text.is_none() {
+            self.fail(key, format!("expected text, found {}", found(value)));
+        }
+        text
+    }
+
+    #[inline(never)]
+    pub fn string(&self, key: &str) -> String {
+        self.required(key)
+            .and_then(|v| self.str_of(key, v))
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Optional text, empty when absent.
     #[inline(never)]
-    pub fn text(&self, key: &str) -> Result<String, ImportError> {
-        match self.get(key) {
-            Some(v) => Ok(self.str_of(key, v)?.to_owned()),
-            None => Ok(String::new()),
-        }
+    pub fn text(&self, key: &str) -> String {
+        self.get(key)
+            .and_then(|v| self.str_of(key, v))
+            .unwrap_or_default()
+            .to_owned()
     }
 
     #[inline(never)]
-    pub fn flag(&self, key: &str) -> Result<bool, ImportError> {
+    pub fn flag(&self, key: &str) -> bool {
         match self.get(key) {
-            None => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(other) => Err(self.fail(
-                key,
-                format!("expected true or false, found {}", found(other)),
-            )),
-        }
-    }
-
-    #[inline(never)]
-    pub fn number(&self, key: &str, max: u64) -> Result<Option<u64>, ImportError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(v) => match v.as_u64() {
-                Some(n) if n <= max => Ok(Some(n)),
-                _ => Err(self.fail(
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.fail(
                     key,
-                    format!(
-                        "expected a whole number from 0 to {max}, found {}",
-                        found(v)
-                    ),
-                )),
-            },
+                    format!("expected true or false, found {}", found(other)),
+                );
+                false
+            }
         }
     }
 
     #[inline(never)]
-    fn id_of(&self, key: &str, value: &'a Value<'a>) -> Result<Id, ImportError> {
-        Id::parse(self.str_of(key, value)?).map_err(|why| self.fail(key, why))
+    pub fn number(&self, key: &str, max: u64) -> Option<u64> {
+        let v = self.get(key)?;
+        let n = v.as_u64().filter(|n| *n <= max);
+        if n.is_none() {
+            self.fail(
+                key,
+                format!(
+                    "expected a whole number from 0 to {max}, found {}",
+                    found(v)
+                ),
+            );
+        }
+        n
     }
 
     #[inline(never)]
-    pub fn id(&self, key: &str) -> Result<Id, ImportError> {
-        self.id_of(key, self.required(key)?)
+    fn id_of(&self, key: &str, value: &'a Value<'a>) -> Id {
+        let text = self.str_of(key, value).unwrap_or("-");
+        Id::parse(text).unwrap_or_else(|why| {
+            self.fail(key, why);
+            Id::default()
+        })
     }
 
     #[inline(never)]
-    pub fn opt_id(&self, key: &str) -> Result<Option<Id>, ImportError> {
-        self.get(key).map(|v| self.id_of(key, v)).transpose()
+    pub fn id(&self, key: &str) -> Id {
+        self.required(key)
+            .map(|v| self.id_of(key, v))
+            .unwrap_or_default()
     }
 
     #[inline(never)]
-    pub fn ids(&self, key: &str) -> Result<Vec<Id>, ImportError> {
+    pub fn opt_id(&self, key: &str) -> Option<Id> {
+        self.get(key).map(|v| self.id_of(key, v))
+    }
+
+    #[inline(never)]
+    pub fn ids(&self, key: &str) -> Vec<Id> {
         self.items(key, |item, i| {
-            let text = item.as_str().ok_or_else(|| {
-                ImportError::at(
-                    self.item_path(key, i),
-                    format!("expected an id, found {}", found(item)),
-                )
-            })?;
-            Id::parse(text).map_err(|why| ImportError::at(self.item_path(key, i), why))
+            let parsed = match item.as_str() {
+                Some(text) => Id::parse(text).map_err(str::to_owned),
+                None => Err(format!("expected an id, found {}", found(item))),
+            };
+            parsed.unwrap_or_else(|why| {
+                self.note(ImportError::at(self.item_path(key, i), why));
+                Id::default()
+            })
         })
     }
 
@@ -222,73 +287,57 @@ impl<'a> Obj<'a> {
         E::ALL_KEYS.iter().find(|e| e.key() == text).copied()
     }
 
-    fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value<'a>) -> Result<E, ImportError> {
-        if let Some(e) = Self::known(value) {
-            return Ok(e);
-        }
-        let keys: Vec<&'static str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
-        self.key_index(key, value, &keys).map(|i| E::ALL_KEYS[i])
+    fn keyed_of<E: Keyed>(&self, key: &str, value: &'a Value<'a>) -> E {
+        Self::known(value).unwrap_or_else(|| {
+            let keys: Vec<&'static str> = E::ALL_KEYS.iter().map(|e| e.key()).collect();
+            self.unknown_key(key, value, &keys);
+            E::ALL_KEYS[0]
+        })
     }
 
-    /// The position of the value among the allowed words; the one place the error is made.
+    /// The one place the error for a word outside the allowed set is made.
     #[inline(never)]
-    fn key_index(
-        &self,
-        key: &str,
-        value: &'a Value<'a>,
-        keys: &[&str],
-    ) -> Result<usize, ImportError> {
-        let text = self.str_of(key, value)?;
-        keys.iter().position(|k| *k == text).ok_or_else(|| {
+    fn unknown_key(&self, key: &str, value: &'a Value<'a>, keys: &[&str]) {
+        if let Some(text) = self.str_of(key, value) {
             self.fail(
                 key,
                 format!(
                     "\"{text}\" is not a known value; expected one of: {}",
                     keys.join(", ")
                 ),
-            )
+            );
+        }
+    }
+
+    pub fn keyed<E: Keyed>(&self, key: &str) -> E {
+        match self.required(key) {
+            Some(v) => self.keyed_of(key, v),
+            None => E::ALL_KEYS[0],
+        }
+    }
+
+    pub fn opt_keyed<E: Keyed>(&self, key: &str) -> Option<E> {
+        self.get(key).map(|v| self.keyed_of(key, v))
+    }
+
+    pub fn keyed_list<E: Keyed>(&self, key: &str) -> Vec<E> {
+        self.items(key, |item, i| match Self::known(item) {
+            Some(e) => e,
+            None => self.keyed_of(&format!("{key}[{i}]"), item),
         })
     }
 
-    pub fn keyed<E: Keyed>(&self, key: &str) -> Result<E, ImportError> {
-        self.keyed_of(key, self.required(key)?)
-    }
-
-    pub fn opt_keyed<E: Keyed>(&self, key: &str) -> Result<Option<E>, ImportError> {
-        self.get(key).map(|v| self.keyed_of(key, v)).transpose()
-    }
-
-    pub fn keyed_list<E: Keyed>(&self, key: &str) -> Result<Vec<E>, ImportError> {
-        let mut out = Vec::new();
-        if let Some(list) = self.list_value(key)? {
-            for (i, item) in list.iter().enumerate() {
-                out.push(match Self::known(item) {
-                    Some(e) => e,
-                    None => self.keyed_of(&format!("{key}[{i}]"), item)?,
-                });
-            }
+    fn parsed<T>(&self, key: &str, expected: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
+        let v = self.get(key)?;
+        let parsed = v.as_str().and_then(parse);
+        if parsed.is_none() {
+            self.fail(key, format!("expected {expected}, found {}", found(v)));
         }
-        Ok(out)
-    }
-
-    fn parsed<T>(
-        &self,
-        key: &str,
-        expected: &str,
-        parse: fn(&str) -> Option<T>,
-    ) -> Result<Option<T>, ImportError> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(v) => {
-                v.as_str().and_then(parse).map(Some).ok_or_else(|| {
-                    self.fail(key, format!("expected {expected}, found {}", found(v)))
-                })
-            }
-        }
+        parsed
     }
 
     #[inline(never)]
-    pub fn opt_date(&self, key: &str) -> Result<Option<NaiveDate>, ImportError> {
+    pub fn opt_date(&self, key: &str) -> Option<NaiveDate> {
         self.parsed(
             key,
             "a date like 2026-03-14",
@@ -297,13 +346,13 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    pub fn date(&self, key: &str) -> Result<NaiveDate, ImportError> {
-        self.required(key)?;
-        Ok(self.opt_date(key)?.expect("checked present"))
+    pub fn date(&self, key: &str) -> NaiveDate {
+        self.required(key);
+        self.opt_date(key).unwrap_or_default()
     }
 
     #[inline(never)]
-    pub fn opt_datetime(&self, key: &str) -> Result<Option<NaiveDateTime>, ImportError> {
+    pub fn opt_datetime(&self, key: &str) -> Option<NaiveDateTime> {
         self.parsed(
             key,
             "a date and time like 2026-03-14T15:30:00",
@@ -312,7 +361,7 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    pub fn opt_timestamp(&self, key: &str) -> Result<Option<Timestamp>, ImportError> {
+    pub fn opt_timestamp(&self, key: &str) -> Option<Timestamp> {
         self.parsed(
             key,
             "a date and time with its offset, like 2026-03-14T15:30:00+01:00",
@@ -321,253 +370,249 @@ impl<'a> Obj<'a> {
     }
 
     #[inline(never)]
-    pub fn timestamp(&self, key: &str) -> Result<Timestamp, ImportError> {
-        self.required(key)?;
-        Ok(self.opt_timestamp(key)?.expect("checked present"))
+    pub fn timestamp(&self, key: &str) -> Timestamp {
+        self.required(key);
+        self.opt_timestamp(key).unwrap_or_default()
     }
 
     #[inline(never)]
-    fn list_value(&self, key: &str) -> Result<Option<&'a [Value<'a>]>, ImportError> {
+    fn list_value(&self, key: &str) -> &'a [Value<'a>] {
         match self.get(key) {
-            None => Ok(None),
-            Some(Value::Array(list)) => Ok(Some(list)),
-            Some(other) => Err(self.fail(key, format!("expected a list, found {}", found(other)))),
+            None => &[],
+            Some(Value::Array(list)) => list,
+            Some(other) => {
+                self.fail(key, format!("expected a list, found {}", found(other)));
+                &[]
+            }
         }
     }
 
-    fn items<T>(
-        &self,
-        key: &str,
-        read: impl Fn(&'a Value<'a>, usize) -> Result<T, ImportError>,
-    ) -> Result<Vec<T>, ImportError> {
-        let mut out = Vec::new();
-        if let Some(list) = self.list_value(key)? {
-            out.reserve(list.len());
-            for (i, item) in list.iter().enumerate() {
-                out.push(read(item, i)?);
+    /// Each item of a list read by `read`; absent means empty. Stops at the first problem.
+    fn items<T>(&self, key: &str, read: impl Fn(&'a Value<'a>, usize) -> T) -> Vec<T> {
+        let list = self.list_value(key);
+        let mut out = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
+            if self.failed() {
+                break;
             }
+            out.push(read(item, i));
         }
-        Ok(out)
+        out
     }
 
     /// A list of objects, each read by `read`; absent means empty.
-    pub fn list<T>(
-        &self,
-        key: &str,
-        read: fn(&Obj) -> Result<T, ImportError>,
-    ) -> Result<Vec<T>, ImportError> {
-        self.items(key, |item, i| {
-            read(&Obj::new(item, At::Item(self, key, i))?)
-        })
+    pub fn list<T>(&self, key: &str, read: fn(&Obj) -> T) -> Vec<T> {
+        let mut out = Vec::new();
+        for (i, item) in self.list_value(key).iter().enumerate() {
+            match self.child(item, At::Item(self, key, i)) {
+                Some(o) if !self.failed() => out.push(read(&o)),
+                _ => break,
+            }
+        }
+        out
     }
 
     #[inline(never)]
-    pub fn object<'s>(&'s self, key: &'s str) -> Result<Option<Obj<'s>>, ImportError> {
+    pub fn object<'s>(&'s self, key: &'s str) -> Option<Obj<'s>> {
         self.get(key)
-            .map(|v| Obj::new(v, At::Field(self, key)))
-            .transpose()
+            .and_then(|v| self.child(v, At::Field(self, key)))
     }
 }
 
 pub fn document(value: &Value) -> Result<Document, ImportError> {
-    let o = Obj::root(value)?;
-    Ok(Document {
-        format: o.string("format")?,
-        schema_version: o.number("schema_version", u32::MAX as u64)?.unwrap_or(0) as u32,
-        exported_at: o.opt_timestamp("exported_at")?,
-        profile: match o.object("profile")? {
+    let problem = Cell::new(None);
+    let o = Obj::root(value, &problem)?;
+    let doc = Document {
+        format: o.string("format"),
+        schema_version: o.number("schema_version", u32::MAX as u64).unwrap_or(0) as u32,
+        exported_at: o.opt_timestamp("exported_at"),
+        profile: match o.object("profile") {
             Some(p) => Profile {
-                name: p.text("name")?,
-                field: p.text("field")?,
+                name: p.text("name"),
+                field: p.text("field"),
             },
             None => Profile::default(),
         },
-        careers: o.list("careers", career)?,
-        questions: o.list("questions", question)?,
-        people: o.list("people", person)?,
-        interviews: o.list("interviews", interview)?,
-        templates: o.list("templates", template)?,
-        comments: o.list("comments", comment)?,
-        last_export_at: o.opt_timestamp("last_export_at")?,
-        revision: o.number("revision", u64::MAX)?.unwrap_or(0),
-    })
-}
-
-fn career(o: &Obj) -> Result<Career, ImportError> {
-    Ok(Career {
-        id: o.id("id")?,
-        name: o.string("name")?,
-        reasons: o.keyed_list("reasons")?,
-        notes: o.text("notes")?,
-        archived: o.flag("archived")?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
-}
-
-fn question(o: &Obj) -> Result<Question, ImportError> {
-    Ok(Question {
-        id: o.id("id")?,
-        text: o.string("text")?,
-        category: o.keyed("category")?,
-        order: o.number("order", u32::MAX as u64)?.unwrap_or(0) as u32,
-        favourite: o.flag("favourite")?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
-}
-
-fn person(o: &Obj) -> Result<Person, ImportError> {
-    Ok(Person {
-        id: o.id("id")?,
-        name: o.string("name")?,
-        role: o.text("role")?,
-        organisation: o.text("organisation")?,
-        careers: o.ids("careers")?,
-        connection: o.keyed("connection")?,
-        email: o.text("email")?,
-        phone: o.text("phone")?,
-        profile_url: o.text("profile_url")?,
-        referred_by: o
-            .object("referred_by")?
-            .map(|r| referred_by(&r))
-            .transpose()?,
-        notes: o.text("notes")?,
-        notes_private: o.flag("notes_private")?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
-}
-
-fn referred_by(o: &Obj) -> Result<ReferredBy, ImportError> {
-    let r = o
-        .object("referrer")?
-        .ok_or_else(|| o.fail("referrer", "missing, but required"))?;
-    let referrer = match r.string("kind")?.as_str() {
-        "person" => Referrer::Person { id: r.id("id")? },
-        "no_longer_tracked" => Referrer::NoLongerTracked,
-        other => {
-            return Err(r.fail(
-                "kind",
-                format!(
-                    "\"{other}\" is not a known value; expected one of: person, no_longer_tracked"
-                ),
-            ));
-        }
+        careers: o.list("careers", career),
+        questions: o.list("questions", question),
+        people: o.list("people", person),
+        interviews: o.list("interviews", interview),
+        templates: o.list("templates", template),
+        comments: o.list("comments", comment),
+        last_export_at: o.opt_timestamp("last_export_at"),
+        revision: o.number("revision", u64::MAX).unwrap_or(0),
     };
-    Ok(ReferredBy {
-        referrer,
-        may_use_name: o.flag("may_use_name")?,
-        interview: o.opt_id("interview")?,
-    })
+    o.finish().map(|()| doc)
 }
 
-fn interview(o: &Obj) -> Result<Interview, ImportError> {
-    let debrief = match o.object("debrief")? {
+fn career(o: &Obj) -> Career {
+    Career {
+        id: o.id("id"),
+        name: o.string("name"),
+        reasons: o.keyed_list("reasons"),
+        notes: o.text("notes"),
+        archived: o.flag("archived"),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
+}
+
+fn question(o: &Obj) -> Question {
+    Question {
+        id: o.id("id"),
+        text: o.string("text"),
+        category: o.keyed("category"),
+        order: o.number("order", u32::MAX as u64).unwrap_or(0) as u32,
+        favourite: o.flag("favourite"),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
+}
+
+fn person(o: &Obj) -> Person {
+    Person {
+        id: o.id("id"),
+        name: o.string("name"),
+        role: o.text("role"),
+        organisation: o.text("organisation"),
+        careers: o.ids("careers"),
+        connection: o.keyed("connection"),
+        email: o.text("email"),
+        phone: o.text("phone"),
+        profile_url: o.text("profile_url"),
+        referred_by: o.object("referred_by").map(|r| referred_by(&r)),
+        notes: o.text("notes"),
+        notes_private: o.flag("notes_private"),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
+}
+
+/// The `kind` of a tagged object, as the position among `kinds`.
+fn kind(o: &Obj, kinds: &[&str]) -> Option<usize> {
+    let kind = o.string("kind");
+    let found = kinds.iter().position(|k| *k == kind);
+    // When `kind` is missing or not text, that problem was noted first and this one is ignored.
+    if found.is_none() {
+        o.fail(
+            "kind",
+            format!(
+                "\"{kind}\" is not a known value; expected one of: {}",
+                kinds.join(", ")
+            ),
+        );
+    }
+    found
+}
+
+fn referred_by(o: &Obj) -> ReferredBy {
+    let referrer = match o.object("referrer") {
+        None => {
+            o.fail("referrer", "missing, but required");
+            Referrer::NoLongerTracked
+        }
+        Some(r) => match kind(&r, &["person", "no_longer_tracked"]) {
+            Some(0) => Referrer::Person { id: r.id("id") },
+            _ => Referrer::NoLongerTracked,
+        },
+    };
+    ReferredBy {
+        referrer,
+        may_use_name: o.flag("may_use_name"),
+        interview: o.opt_id("interview"),
+    }
+}
+
+fn interview(o: &Obj) -> Interview {
+    let debrief = match o.object("debrief") {
         Some(d) => Debrief {
-            learned: d.text("learned")?,
-            fit: d.text("fit")?,
-            still_to_learn: d.text("still_to_learn")?,
-            talk_to_next: d.text("talk_to_next")?,
+            learned: d.text("learned"),
+            fit: d.text("fit"),
+            still_to_learn: d.text("still_to_learn"),
+            talk_to_next: d.text("talk_to_next"),
         },
         None => Debrief::default(),
     };
-    let mut check_ins = Vec::new();
-    for (i, v) in o
-        .items("check_ins_done", |v, _| Ok(v))?
-        .into_iter()
-        .enumerate()
-    {
-        let days = v
-            .as_u64()
-            .filter(|d| *d <= u16::MAX as u64)
-            .ok_or_else(|| {
-                o.fail(
-                    &format!("check_ins_done[{i}]"),
-                    format!("expected 30, 60 or 90, found {}", found(v)),
-                )
-            })?;
-        check_ins.push(days as u16);
-    }
-    Ok(Interview {
-        id: o.id("id")?,
-        person: o.id("person")?,
-        career: o.opt_id("career")?,
-        status: o.keyed("status")?,
-        channel: o.opt_keyed("channel")?,
-        outreach: o.list("outreach", |e| {
-            Ok(OutreachEvent {
-                id: e.id("id")?,
-                date: e.date("date")?,
-                kind: e.keyed("kind")?,
-                note: e.text("note")?,
-            })
-        })?,
-        scheduled_at: o.opt_datetime("scheduled_at")?,
-        place: o.text("place")?,
-        duration_minutes: o
-            .number("duration_minutes", u16::MAX as u64)?
-            .map_or(DEFAULT_DURATION_MINUTES, |n| n as u16),
-        goal: o.text("goal")?,
-        prep_done: o.keyed_list("prep_done")?,
-        questions: o.list("questions", |q| {
-            Ok(AskedQuestion {
-                id: q.id("id")?,
-                question: q.opt_id("question")?,
-                text: q.string("text")?,
-                notes: q.text("notes")?,
-            })
-        })?,
-        notes: o.text("notes")?,
-        debrief,
-        held_on: o.opt_date("held_on")?,
-        thank_you_sent: o.opt_date("thank_you_sent")?,
-        check_ins_done: check_ins,
-        actions: o.list("actions", |a| {
-            Ok(AdviceAction {
-                id: a.id("id")?,
-                date: a.date("date")?,
-                what: a.string("what")?,
-                told_on: a.opt_date("told_on")?,
-            })
-        })?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
-}
-
-fn template(o: &Obj) -> Result<Template, ImportError> {
-    Ok(Template {
-        id: o.id("id")?,
-        kind: o.keyed("kind")?,
-        name: o.string("name")?,
-        subject: o.text("subject")?,
-        body: o.text("body")?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
-}
-
-pub(crate) fn comment(o: &Obj) -> Result<Comment, ImportError> {
-    let t = o
-        .object("target")?
-        .ok_or_else(|| o.fail("target", "missing, but required"))?;
-    let target = match t.string("kind")?.as_str() {
-        "career" => CommentTarget::Career(t.id("id")?),
-        "interview" => CommentTarget::Interview(t.id("id")?),
-        other => {
-            return Err(t.fail(
-                "kind",
-                format!("\"{other}\" is not a known value; expected one of: career, interview"),
-            ));
+    let check_ins_done = o.items("check_ins_done", |v, i| {
+        let days = v.as_u64().filter(|d| *d <= u16::MAX as u64);
+        if days.is_none() {
+            o.fail(
+                &format!("check_ins_done[{i}]"),
+                format!("expected 30, 60 or 90, found {}", found(v)),
+            );
         }
+        days.unwrap_or(0) as u16
+    });
+    Interview {
+        id: o.id("id"),
+        person: o.id("person"),
+        career: o.opt_id("career"),
+        status: o.keyed("status"),
+        channel: o.opt_keyed("channel"),
+        outreach: o.list("outreach", |e| OutreachEvent {
+            id: e.id("id"),
+            date: e.date("date"),
+            kind: e.keyed("kind"),
+            note: e.text("note"),
+        }),
+        scheduled_at: o.opt_datetime("scheduled_at"),
+        place: o.text("place"),
+        duration_minutes: o
+            .number("duration_minutes", u16::MAX as u64)
+            .map_or(DEFAULT_DURATION_MINUTES, |n| n as u16),
+        goal: o.text("goal"),
+        prep_done: o.keyed_list("prep_done"),
+        questions: o.list("questions", |q| AskedQuestion {
+            id: q.id("id"),
+            question: q.opt_id("question"),
+            text: q.string("text"),
+            notes: q.text("notes"),
+        }),
+        notes: o.text("notes"),
+        debrief,
+        held_on: o.opt_date("held_on"),
+        thank_you_sent: o.opt_date("thank_you_sent"),
+        check_ins_done,
+        actions: o.list("actions", |a| AdviceAction {
+            id: a.id("id"),
+            date: a.date("date"),
+            what: a.string("what"),
+            told_on: a.opt_date("told_on"),
+        }),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
+}
+
+fn template(o: &Obj) -> Template {
+    Template {
+        id: o.id("id"),
+        kind: o.keyed("kind"),
+        name: o.string("name"),
+        subject: o.text("subject"),
+        body: o.text("body"),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
+}
+
+pub(crate) fn comment(o: &Obj) -> Comment {
+    let target = match o.object("target") {
+        None => {
+            o.fail("target", "missing, but required");
+            CommentTarget::Career(Id::default())
+        }
+        Some(t) => match kind(&t, &["career", "interview"]) {
+            Some(1) => CommentTarget::Interview(t.id("id")),
+            _ => CommentTarget::Career(t.id("id")),
+        },
     };
-    Ok(Comment {
-        id: o.id("id")?,
+    Comment {
+        id: o.id("id"),
         target,
-        author: o.text("author")?,
-        text: o.string("text")?,
-        created_at: o.timestamp("created_at")?,
-        updated_at: o.timestamp("updated_at")?,
-    })
+        author: o.text("author"),
+        text: o.string("text"),
+        created_at: o.timestamp("created_at"),
+        updated_at: o.timestamp("updated_at"),
+    }
 }

@@ -37,22 +37,26 @@ pub fn is_feedback(text: &str) -> bool {
 
 pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
     let value = parse_json(text)?;
-    let o = Obj::root(&value)?;
-    let format = o.string("format")?;
+    let problem = std::cell::Cell::new(None);
+    let o = Obj::root(&value, &problem)?;
+    let format = o.string("format");
+    o.finish()?;
     if format != FEEDBACK_FORMAT {
         return Err(ImportError::at(
             "format",
             format!("expected \"{FEEDBACK_FORMAT}\""),
         ));
     }
-    let version = o.number("schema_version", u32::MAX as u64)?.unwrap_or(0);
+    let version = o.number("schema_version", u32::MAX as u64).unwrap_or(0);
+    o.finish()?;
     if version == 0 || version > FEEDBACK_VERSION as u64 {
         return Err(ImportError::at(
             "schema_version",
             format!("this build reads feedback version {FEEDBACK_VERSION}, not {version}"),
         ));
     }
-    let comments = o.list("comments", super::decode::comment)?;
+    let comments = o.list("comments", super::decode::comment);
+    o.finish()?;
     let mut seen = std::collections::BTreeSet::new();
     for (i, c) in comments.iter().enumerate() {
         if !seen.insert(&c.id) {
@@ -62,11 +66,14 @@ pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
             ));
         }
     }
+    let exported_at = o.timestamp("exported_at");
+    let planner_of = o.text("planner_of");
+    o.finish()?;
     Ok(Feedback {
         format,
         schema_version: version as u32,
-        exported_at: o.timestamp("exported_at")?,
-        planner_of: o.text("planner_of")?,
+        exported_at,
+        planner_of,
         comments,
     })
 }

@@ -8,7 +8,9 @@ use std::fmt;
 /// The longest id accepted from a file. Generated ids are far shorter.
 pub const MAX_ID_LEN: usize = 64;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// `Id::default()` is empty and never valid: it stands in while reading a file that turns out
+/// to be refused (see `decode`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Id(String);
 
 impl Id {
