@@ -12,32 +12,44 @@ pub const MAX_DURATION_MINUTES: u16 = 480;
 
 /// Checks a decoded document; the first problem found is returned with its path.
 pub fn validate(doc: &Document) -> Result<(), ImportError> {
-    let careers = index("careers", doc.careers.iter().map(|c| &c.id))?;
-    index("questions", doc.questions.iter().map(|q| &q.id))?;
-    let people = index("people", doc.people.iter().map(|p| &p.id))?;
-    let interviews = index("interviews", doc.interviews.iter().map(|i| &i.id))?;
-    index("templates", doc.templates.iter().map(|t| &t.id))?;
-    index("comments", doc.comments.iter().map(|c| &c.id))?;
+    let careers = index(&|| "careers".into(), &mut doc.careers.iter().map(|c| &c.id))?;
+    index(
+        &|| "questions".into(),
+        &mut doc.questions.iter().map(|q| &q.id),
+    )?;
+    let people = index(&|| "people".into(), &mut doc.people.iter().map(|p| &p.id))?;
+    let interviews = index(
+        &|| "interviews".into(),
+        &mut doc.interviews.iter().map(|i| &i.id),
+    )?;
+    index(
+        &|| "templates".into(),
+        &mut doc.templates.iter().map(|t| &t.id),
+    )?;
+    index(
+        &|| "comments".into(),
+        &mut doc.comments.iter().map(|c| &c.id),
+    )?;
 
     for (i, c) in doc.careers.iter().enumerate() {
         not_blank(
             &c.name,
-            || format!("careers[{i}].name"),
+            &|| format!("careers[{i}].name"),
             "a career needs a name",
         )?;
     }
     for (i, q) in doc.questions.iter().enumerate() {
         not_blank(
             &q.text,
-            || format!("questions[{i}].text"),
+            &|| format!("questions[{i}].text"),
             "a question needs some text",
         )?;
     }
     for (i, p) in doc.people.iter().enumerate() {
         let at = |field: &str| format!("people[{i}].{field}");
-        not_blank(&p.name, || at("name"), "a person needs a name")?;
+        not_blank(&p.name, &|| at("name"), "a person needs a name")?;
         for (j, career) in p.careers.iter().enumerate() {
-            refers(&careers, career, || at(&format!("careers[{j}]")), "career")?;
+            refers(&careers, career, &|| at(&format!("careers[{j}]")), "career")?;
         }
         if !p.profile_url.trim().is_empty() && !is_web_url(&p.profile_url) {
             return Err(ImportError::at(
@@ -47,7 +59,7 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
         }
         if let Some(by) = &p.referred_by {
             if let Referrer::Person { id } = &by.referrer {
-                refers(&people, id, || at("referred_by.referrer.id"), "person")?;
+                refers(&people, id, &|| at("referred_by.referrer.id"), "person")?;
                 if id == &p.id {
                     return Err(ImportError::at(
                         at("referred_by.referrer.id"),
@@ -59,7 +71,7 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
                 refers(
                     &interviews,
                     interview,
-                    || at("referred_by.interview"),
+                    &|| at("referred_by.interview"),
                     "interview",
                 )?;
             }
@@ -67,9 +79,9 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
     }
     for (i, interview) in doc.interviews.iter().enumerate() {
         let at = |field: &str| format!("interviews[{i}].{field}");
-        refers(&people, &interview.person, || at("person"), "person")?;
+        refers(&people, &interview.person, &|| at("person"), "person")?;
         if let Some(career) = &interview.career {
-            refers(&careers, career, || at("career"), "career")?;
+            refers(&careers, career, &|| at("career"), "career")?;
         }
         if interview.duration_minutes == 0 || interview.duration_minutes > MAX_DURATION_MINUTES {
             return Err(ImportError::at(
@@ -88,24 +100,33 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
         for (j, q) in interview.questions.iter().enumerate() {
             not_blank(
                 &q.text,
-                || at(&format!("questions[{j}].text")),
+                &|| at(&format!("questions[{j}].text")),
                 "a question needs some text",
             )?;
         }
         // Entries inside a talk need ids unique within the talk.
-        index(&at("outreach"), interview.outreach.iter().map(|e| &e.id))?;
-        index(&at("questions"), interview.questions.iter().map(|q| &q.id))?;
-        index(&at("actions"), interview.actions.iter().map(|a| &a.id))?;
+        index(
+            &|| at("outreach"),
+            &mut interview.outreach.iter().map(|e| &e.id),
+        )?;
+        index(
+            &|| at("questions"),
+            &mut interview.questions.iter().map(|q| &q.id),
+        )?;
+        index(
+            &|| at("actions"),
+            &mut interview.actions.iter().map(|a| &a.id),
+        )?;
     }
     for (i, t) in doc.templates.iter().enumerate() {
         not_blank(
             &t.name,
-            || format!("templates[{i}].name"),
+            &|| format!("templates[{i}].name"),
             "a template needs a name",
         )?;
     }
     for (i, c) in doc.comments.iter().enumerate() {
-        let path = || format!("comments[{i}].target.id");
+        let path = &|| format!("comments[{i}].target.id");
         match &c.target {
             CommentTarget::Career(id) => refers(&careers, id, path, "career")?,
             CommentTarget::Interview(id) => refers(&interviews, id, path, "interview")?,
@@ -114,15 +135,21 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
     Ok(())
 }
 
+// Paths and names are passed as `&dyn Fn`: they are only spelled out for a message, and one
+// copy of each helper serves every call.
+
 /// Maps each id of a collection to its position, refusing malformed and repeated ids.
 fn index<'a>(
-    name: &str,
-    ids: impl Iterator<Item = &'a Id>,
+    name: &dyn Fn() -> String,
+    ids: &mut dyn Iterator<Item = &'a Id>,
 ) -> Result<BTreeMap<&'a Id, usize>, ImportError> {
     let mut seen = BTreeMap::new();
     for (i, id) in ids.enumerate() {
-        well_formed(id, || format!("{name}[{i}].id"))?;
+        if let Err(why) = Id::parse(id.as_str()) {
+            return Err(ImportError::at(format!("{}[{i}].id", name()), why));
+        }
         if let Some(first) = seen.insert(id, i) {
+            let name = name();
             return Err(ImportError::at(
                 format!("{name}[{i}].id"),
                 format!("\"{id}\" is used twice (also at {name}[{first}])"),
@@ -132,16 +159,10 @@ fn index<'a>(
     Ok(seen)
 }
 
-fn well_formed(id: &Id, path: impl Fn() -> String) -> Result<(), ImportError> {
-    Id::parse(id.as_str())
-        .map(|_| ())
-        .map_err(|why| ImportError::at(path(), why))
-}
-
 fn refers(
     known: &BTreeMap<&Id, usize>,
     id: &Id,
-    path: impl Fn() -> String,
+    path: &dyn Fn() -> String,
     kind: &str,
 ) -> Result<(), ImportError> {
     if known.contains_key(id) {
@@ -154,7 +175,7 @@ fn refers(
     }
 }
 
-fn not_blank(text: &str, path: impl Fn() -> String, why: &str) -> Result<(), ImportError> {
+fn not_blank(text: &str, path: &dyn Fn() -> String, why: &str) -> Result<(), ImportError> {
     if text.trim().is_empty() {
         Err(ImportError::at(path(), why))
     } else {
