@@ -90,6 +90,9 @@ fn merge_profile(base: &Profile, ours: &Profile, theirs: &Profile) -> Profile {
 pub fn merge3(base: &Document, ours: &Document, theirs: &Document) -> Document {
     let later = |a: Option<Timestamp>, b: Option<Timestamp>| a.max(b);
     let mut doc = Document {
+        format: ours.format.clone(),
+        schema_version: ours.schema_version,
+        exported_at: ours.exported_at,
         profile: merge_profile(&base.profile, &ours.profile, &theirs.profile),
         careers: merge_list(&base.careers, &ours.careers, &theirs.careers),
         questions: merge_list(&base.questions, &ours.questions, &theirs.questions),
@@ -99,7 +102,6 @@ pub fn merge3(base: &Document, ours: &Document, theirs: &Document) -> Document {
         comments: merge_list(&base.comments, &ours.comments, &theirs.comments),
         last_export_at: later(ours.last_export_at, theirs.last_export_at),
         revision: ours.revision.max(theirs.revision),
-        ..ours.clone()
     };
     doc.normalise_order();
     doc.drop_dangling();
