@@ -182,27 +182,37 @@ impl AppState {
             self.refused.set(true);
             return R::default();
         }
-        self.apply_edit(f)
+        let mut result = R::default();
+        let mut f = Some(f);
+        self.apply_edit(&mut |doc, cx| {
+            if let Some(f) = f.take() {
+                result = f(doc, cx);
+            }
+        });
+        result
     }
 
     /// Adds or changes comments: the one edit allowed on a shared file under review.
     pub fn comment(&self, f: impl FnOnce(&mut Document, &mut EditCx)) {
-        self.apply_edit(f);
+        let mut f = Some(f);
+        self.apply_edit(&mut |doc, cx| {
+            if let Some(f) = f.take() {
+                f(doc, cx);
+            }
+        });
     }
 
-    fn apply_edit<R>(&self, f: impl FnOnce(&mut Document, &mut EditCx) -> R) -> R {
+    /// Not generic, unlike the two above: there are dozens of edits, and one copy of the signal
+    /// update and save scheduling serves them all.
+    fn apply_edit(&self, f: &mut dyn FnMut(&mut Document, &mut EditCx)) {
         let now = browser::now();
         let mut cx = EditCx {
             now,
             today: now.date_naive(),
             ids: BrowserIds,
         };
-        let result = self
-            .doc
-            .try_update(|doc| f(doc, &mut cx))
-            .expect("the document signal lives as long as the app");
+        self.doc.update(|doc| f(doc, &mut cx));
         self.schedule_save();
-        result
     }
 
     fn saving_allowed(&self) -> bool {
