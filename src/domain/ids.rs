@@ -22,6 +22,12 @@ impl Id {
 
     /// Accepts an id read from a file or a URL, or says why it cannot be one.
     pub fn parse(text: &str) -> Result<Self, &'static str> {
+        Self::check(text)?;
+        Ok(Id(text.to_owned()))
+    }
+
+    /// Why `text` cannot be an id, if it cannot; without making one.
+    pub fn check(text: &str) -> Result<(), &'static str> {
         if text.is_empty() {
             return Err("an id cannot be empty");
         }
@@ -34,7 +40,7 @@ impl Id {
         {
             return Err("an id holds only letters, digits, '-' and '_'");
         }
-        Ok(Id(text.to_owned()))
+        Ok(())
     }
 
     pub fn as_str(&self) -> &str {

@@ -312,12 +312,7 @@ impl<'a> Reader<'a> {
         loop {
             // Quotes, backslashes and control bytes are ASCII, so every stop is a character
             // boundary and the runs between them can be copied as they are.
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.skip_plain();
             let Some(b) = self.peek() else {
                 return Err(self.unexpected());
             };
@@ -345,6 +340,39 @@ impl<'a> Reader<'a> {
                 _ => self.pos += 1,
             }
         }
+    }
+
+    /// Moves past string content that needs no attention: eight bytes at a time while none of
+    /// them is a quote, a backslash or a control byte, then byte by byte. Strings are most of
+    /// a planner file, so this is most of the reading time.
+    #[inline(always)]
+    fn skip_plain(&mut self) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        // Whether any byte of `v` is zero, or below `n` (n at most 128): exact for the word as
+        // a whole, which is all that is asked.
+        let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v & HIGHS;
+        let bytes = self.bytes;
+        let mut i = self.pos;
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            let special = below(word ^ (ONES * u64::from(b'"')), 1)
+                | below(word ^ (ONES * u64::from(b'\\')), 1)
+                | below(word, 0x20);
+            if special != 0 {
+                break;
+            }
+            i += 8;
+        }
+        while let Some(&b) = bytes.get(i) {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                break;
+            }
+            i += 1;
+        }
+        self.pos = i;
     }
 
     /// The character an escape stands for; `pos` is just after the backslash.
@@ -425,6 +453,26 @@ mod tests {
             Some(Value::String(Cow::Borrowed("plain")))
         ));
         assert_eq!(v.get("b"), Some(&s("line\nbreak é 😀 \"q\"")));
+    }
+
+    #[test]
+    fn quotes_backslashes_and_control_bytes_are_found_at_every_place_in_a_word() {
+        for filler in ["a", "é", "\u{7f}", "~"] {
+            for at in 0..20 {
+                let before = filler.repeat(at);
+                let after = filler.repeat(11);
+                let text = format!("\"{before}\\n{after}\"");
+                assert_eq!(
+                    parse(&text),
+                    Ok(s(&format!("{before}\n{after}"))),
+                    "{text:?}"
+                );
+                let text = format!("\"{before}\"");
+                assert_eq!(parse(&text), Ok(s(&before)), "{text:?}");
+                let text = format!("\"{before}\u{1f}{after}\"");
+                assert!(parse(&text).is_err(), "{text:?}");
+            }
+        }
     }
 
     #[test]

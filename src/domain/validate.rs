@@ -145,7 +145,7 @@ fn index<'a>(
 ) -> Result<BTreeMap<&'a Id, usize>, ImportError> {
     let mut seen = BTreeMap::new();
     for (i, id) in ids.enumerate() {
-        if let Err(why) = Id::parse(id.as_str()) {
+        if let Err(why) = Id::check(id.as_str()) {
             return Err(ImportError::at(format!("{}[{i}].id", name()), why));
         }
         if let Some(first) = seen.insert(id, i) {
