@@ -128,9 +128,7 @@ fn follow_in_app_link(ev: &leptos::ev::MouseEvent, base: &str, location: Locatio
         return;
     }
     let search = url.search();
-    let same_page = location.path.get_untracked() == path
-        && web_sys::window().and_then(|w| w.location().search().ok()) == Some(search.clone());
-    if same_page && !url.hash().is_empty() {
+    if !url.hash().is_empty() && location.shows(&path, &search) {
         return;
     }
     ev.prevent_default();
