@@ -138,6 +138,12 @@ pub fn register_service_worker() {
     let _ = container.register("./sw.js");
 }
 
+/// How long the lock is kept after `f` has run. Each tab reads localStorage from its own copy,
+/// which the browser brings up to date a moment after another tab writes. A tab given the lock
+/// the instant the writer let go could still read the old text, find the save counter unchanged
+/// and write over the other tab's save; waiting a little first gives its copy time to catch up.
+const HOLD_AFTER_MS: i32 = 100;
+
 /// Runs `f` while holding a Web Lock named `name`, so tabs of this site take turns: a save
 /// reads what is stored and writes its own version with no other tab writing in between.
 /// Without the Web Locks API (old browsers) `f` runs at once.
@@ -155,9 +161,21 @@ pub fn with_lock(name: &str, f: impl FnOnce() + 'static) {
     });
     match (locks, request) {
         (Some(locks), Some(request)) => {
-            let callback = Closure::once_into_js(move |_lock: JsValue| {
+            let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
                 f();
-                JsValue::UNDEFINED
+                // The lock is held until this promise settles.
+                js_sys::Promise::new(&mut |resolve, _| {
+                    let timer = web_sys::window().map(|w| {
+                        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                            &resolve,
+                            HOLD_AFTER_MS,
+                        )
+                    });
+                    if !matches!(timer, Some(Ok(_))) {
+                        let _ = resolve.call0(&JsValue::UNDEFINED);
+                    }
+                })
+                .into()
             });
             if request
                 .call2(&locks, &JsValue::from_str(name), &callback)
