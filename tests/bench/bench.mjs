@@ -69,14 +69,19 @@ const PROBES = () => {
     if (key === "interview-planner") window.__saves.push({ start, end: performance.now(), length: value.length });
     return result;
   };
-  // A heartbeat: the longest gap between beats is the longest the main thread was busy.
-  window.__beats = [];
+  // A heartbeat: the longest gap between beats is the longest the main thread was busy. It
+  // stops after a while to bound memory; __startBeats starts it afresh for each measurement.
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     window.__beats.push(performance.now());
     if (window.__beats.length < 200000) channel.port2.postMessage(0);
   };
-  channel.port2.postMessage(0);
+  window.__startBeats = () => {
+    const running = window.__beats?.length > 0 && window.__beats.length < 200000;
+    window.__beats = [];
+    if (!running) channel.port2.postMessage(0);
+  };
+  window.__startBeats();
   const seen = (selector, name) =>
     new MutationObserver((_, observer) => {
       if (document.querySelector(selector) && !window[name]) {
@@ -135,7 +140,7 @@ async function typing(stored, talkId) {
   const saveTask = [];
   const keyTask = [];
   for (let r = 0; r < RUNS; r++) {
-    const before = await page.evaluate(() => window.__saves.length);
+    const before = await page.evaluate(() => (window.__startBeats(), window.__saves.length));
     const down = await page.evaluate(() => performance.now());
     await page.keyboard.type("x");
     await page.waitForFunction((n) => window.__saves.length > n, before);
