@@ -282,10 +282,7 @@ impl AppState {
             self.save_state.set(SaveState::Paused);
             return;
         }
-        let stored_revision = storage::read_start(DOC_KEY, 120)
-            .ok()
-            .flatten()
-            .map(|s| revision_of(&s));
+        let stored_revision = stored_revision();
         let base_revision = self.base.with_value(|b| b.revision);
         if stored_revision.is_some_and(|stored| stored != base_revision) {
             self.merge_stored();
@@ -317,6 +314,11 @@ impl AppState {
             }));
             return;
         };
+        self.merge_with(theirs);
+    }
+
+    /// Folds `theirs`, read from storage, into this tab's document.
+    fn merge_with(&self, theirs: Document) {
         let merged = self
             .base
             .with_value(|base| self.doc.with_untracked(|ours| merge3(base, ours, &theirs)));
@@ -328,11 +330,7 @@ impl AppState {
     /// one): if the stored save counter is not the one this tab last read or wrote, another tab
     /// saved since. Reads only the start of the stored text, so it is cheap enough to run often.
     fn catch_up(&self) {
-        let stored = storage::read_start(DOC_KEY, 120)
-            .ok()
-            .flatten()
-            .map(|s| revision_of(&s));
-        if stored.is_some_and(|r| r != self.base.with_value(|b| b.revision)) {
+        if stored_revision().is_some_and(|r| r != self.base.with_value(|b| b.revision)) {
             self.on_other_tab_saved();
         }
     }
@@ -349,7 +347,8 @@ impl AppState {
             return;
         };
         if self.has_pending() {
-            self.merge_stored();
+            // Already read and parsed: merge what is in hand rather than reading it again.
+            self.merge_with(theirs);
         } else {
             self.base.set_value(theirs.clone());
             self.doc.set(theirs);
@@ -372,12 +371,10 @@ impl AppState {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        let stored = storage::read_start(DOC_KEY, 120)
-            .ok()
-            .flatten()
-            .map(|s| revision_of(&s))
-            .unwrap_or(0);
-        doc.revision = stored.max(self.base.with_value(|b| b.revision)) + 1;
+        doc.revision = stored_revision()
+            .unwrap_or(0)
+            .max(self.base.with_value(|b| b.revision))
+            + 1;
         storage::write(DOC_KEY, &crate::domain::encode::document(&doc, false))?;
         self.unreadable.set(None);
         self.base.set_value(doc.clone());
@@ -484,6 +481,15 @@ impl AppState {
             self.today.set(today);
         }
     }
+}
+
+/// The save counter of what is stored, read from the start of the text only (the document runs
+/// to megabytes; the counter is written near its start).
+fn stored_revision() -> Option<u64> {
+    storage::read_start(DOC_KEY, 120)
+        .ok()
+        .flatten()
+        .map(|s| revision_of(&s))
 }
 
 pub fn use_app() -> AppState {
