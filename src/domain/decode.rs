@@ -490,17 +490,12 @@ fn person(o: &Obj) -> Person {
 
 /// The `kind` of a tagged object, as the position among `kinds`.
 fn kind(o: &Obj, kinds: &[&str]) -> Option<usize> {
-    let kind = o.string("kind");
-    let found = kinds.iter().position(|k| *k == kind);
-    // When `kind` is missing or not text, that problem was noted first and this one is ignored.
+    let value = o.required("kind")?;
+    let found = value
+        .as_str()
+        .and_then(|text| kinds.iter().position(|k| *k == text));
     if found.is_none() {
-        o.fail(
-            "kind",
-            format!(
-                "\"{kind}\" is not a known value; expected one of: {}",
-                kinds.join(", ")
-            ),
-        );
+        o.unknown_key("kind", value, kinds);
     }
     found
 }
