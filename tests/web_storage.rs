@@ -43,6 +43,29 @@ fn raw_text_round_trips_and_is_measured_in_utf16_units() {
 }
 
 #[wasm_bindgen_test]
+fn stored_text_reads_back_exactly_whatever_its_characters() {
+    // An ASCII head before the first other character, as in a stored document, then two- and
+    // four-byte characters, and long enough that the buffer is not a small special case.
+    let long = format!("{}é—𝄞 naïve “quoted”\n", "a".repeat(40_000)).repeat(20);
+    for text in ["", "plain ascii", "ünïcode first", "𝄞", long.as_str()] {
+        local().set_item("k", text).unwrap();
+        assert_eq!(storage::read("k").unwrap().as_deref(), Some(text));
+    }
+    // A lone surrogate (which only JavaScript can store) reads as U+FFFD, as any conversion does.
+    let lone = js_sys::JsString::from_char_code(&[0x61, 0xD800, 0x62]);
+    js_sys::Reflect::apply(
+        &js_sys::Reflect::get(&local(), &"setItem".into())
+            .unwrap()
+            .into(),
+        &local(),
+        &js_sys::Array::of2(&"k".into(), &lone),
+    )
+    .unwrap();
+    assert_eq!(storage::read("k").unwrap().as_deref(), Some("a\u{FFFD}b"));
+    storage::remove("k").unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn first_start_stores_the_starter_bank_and_edits_are_saved_after_a_short_wait() {
     local().clear().unwrap();
     let owner = Owner::new();
