@@ -402,8 +402,9 @@ impl<'a> Obj<'a> {
 
     /// A list of objects, each read by `read`; absent means empty.
     pub fn list<T>(&self, key: &str, read: fn(&Obj) -> T) -> Vec<T> {
-        let mut out = Vec::new();
-        for (i, item) in self.list_value(key).iter().enumerate() {
+        let list = self.list_value(key);
+        let mut out = Vec::with_capacity(list.len());
+        for (i, item) in list.iter().enumerate() {
             match self.child(item, At::Item(self, key, i)) {
                 Some(o) if !self.failed() => out.push(read(&o)),
                 _ => break,
