@@ -9,5 +9,6 @@ pub mod message;
 pub mod notice;
 pub mod person_form;
 pub mod save_indicator;
+pub mod show_more;
 pub mod talk_parts;
 pub mod widgets;

@@ -2,7 +2,8 @@
 
 use crate::app::href;
 use crate::components::empty_state::EmptyState;
-use crate::components::widgets::{Card, Control, Controls, Line};
+use crate::components::show_more::{Paging, ShowMore};
+use crate::components::widgets::{Card, Control, Line};
 use crate::domain::agenda::describe;
 use crate::domain::rules::next_action;
 use crate::domain::{Id, Status};
@@ -96,10 +97,10 @@ pub fn TalkIndex(
 ) -> impl IntoView {
     let state = use_app();
     let (empty_title, empty_text) = (empty_title.clone(), empty_text.clone());
-    let shown = RwSignal::new(TALKS_PER_PAGE);
+    let paging = Paging::new(TALKS_PER_PAGE);
     move || {
         let today = state.today.get();
-        let limit = shown.get();
+        let limit = paging.limit();
         let (total, cards): (usize, Vec<(String, Vec<Line>, Id)>) = state.doc.with(|d| {
             let listed: Vec<_> = d
                 .interviews
@@ -138,6 +139,7 @@ pub fn TalkIndex(
             }
             .into_any();
         }
+        let visible = cards.len();
         let items = cards
             .into_iter()
             .map(|(name, lines, id)| {
@@ -147,16 +149,11 @@ pub fn TalkIndex(
                 view! { <Card heading=name lines actions=vec![open]/> }
             })
             .collect_view();
-        let visible = limit.min(total);
-        let more = (total > visible).then(|| {
-            view! {
-                <Controls actions=vec![Control::button(
-                    format!("Show more ({visible} of {total} shown)"),
-                    move || shown.update(|n| *n += TALKS_PER_PAGE),
-                ).always()]/>
-            }
-        });
-        view! { <ul class="card-list">{items}</ul> {more} }.into_any()
+        view! {
+            <ul class="card-list">{items}</ul>
+            <ShowMore paging visible total/>
+        }
+        .into_any()
     }
 }
 

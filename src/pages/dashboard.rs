@@ -1,6 +1,7 @@
 //! The overview: what needs doing across all talks, most pressing first, and how it is going.
 
 use crate::app::href;
+use crate::components::show_more::{Paging, ShowMore};
 use crate::domain::agenda::describe;
 use crate::domain::dashboard::{
     FirstStep, NORMAL_REPLY_RATE, REFERRAL_GOAL, first_step, funnel, people_without_talk,
@@ -33,8 +34,8 @@ struct Agenda {
 pub fn Dashboard() -> impl IntoView {
     crate::browser::set_title("Overview");
     let state = use_app();
-    let shown_now = RwSignal::new(PAGE);
-    let shown_later = RwSignal::new(PAGE);
+    let shown_now = Paging::new(PAGE);
+    let shown_later = Paging::new(PAGE);
 
     move || {
         shown_now.track();
@@ -61,8 +62,8 @@ pub fn Dashboard() -> impl IntoView {
                     })
                     .collect(),
             };
-            let now = items(now, shown_now.get_untracked());
-            let later = items(later, shown_later.get_untracked());
+            let now = items(now, shown_now.limit_untracked());
+            let later = items(later, shown_later.limit_untracked());
             let leads = people_without_talk(doc);
             (
                 first_step(doc),
@@ -221,7 +222,7 @@ pub fn Dashboard() -> impl IntoView {
 }
 
 #[component]
-fn AgendaList(agenda: Agenda, shown: RwSignal<usize>) -> impl IntoView {
+fn AgendaList(agenda: Agenda, shown: Paging) -> impl IntoView {
     let Agenda { total, items } = agenda;
     let visible = items.len();
     let rows = items
@@ -244,10 +245,6 @@ fn AgendaList(agenda: Agenda, shown: RwSignal<usize>) -> impl IntoView {
         .collect_view();
     view! {
         <ul class="agenda">{rows}</ul>
-        {(total > visible).then(|| view! {
-            <button type="button" class="button button-quiet button-small" on:click=move |_| shown.update(|n| *n += PAGE)>
-                {format!("Show more ({} of {total} shown)", visible)}
-            </button>
-        })}
+        <ShowMore paging=shown visible total/>
     }
 }

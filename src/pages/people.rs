@@ -5,7 +5,8 @@ use crate::components::empty_state::EmptyState;
 use crate::components::fields::SelectField;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::person_form::PersonForm;
-use crate::components::widgets::{Card, Control, Controls, Line};
+use crate::components::show_more::{Paging, ShowMore};
+use crate::components::widgets::{Card, Control, Line};
 use crate::domain::directory::{PeopleFilter, StatusFilter, filter_people};
 use crate::domain::links::{mailto_href, profile_href, tel_href};
 use crate::domain::referrals::{ChainNode, chains, referred_by};
@@ -99,7 +100,7 @@ pub fn People() -> impl IntoView {
             (matching, cards)
         })
     };
-    let shown = RwSignal::new(PAGE);
+    let paging = Paging::new(PAGE);
     let total = Memo::new(move |_| state.doc.with(|d| d.people.len()));
     let career_options = move || {
         let mut options = vec![(String::new(), "All careers".to_owned())];
@@ -204,7 +205,7 @@ pub fn People() -> impl IntoView {
                 </div>
                 {move || {
                     editing.track();
-                    let (matching, shown_cards) = cards(shown.get());
+                    let (matching, shown_cards) = cards(paging.limit());
                     let visible = shown_cards.len();
                     let items = shown_cards
                         .into_iter()
@@ -215,12 +216,7 @@ pub fn People() -> impl IntoView {
                             {format!("{matching} of {} people match.", total.get_untracked())}
                         </p>
                         <ul class="card-list" aria-label="People">{items}</ul>
-                        {(matching > visible).then(|| view! {
-                            <Controls actions=vec![Control::button(
-                                format!("Show more ({visible} of {matching} shown)"),
-                                move || shown.update(|n| *n += PAGE),
-                            ).always()]/>
-                        })}
+                        <ShowMore paging visible total=matching/>
                     }
                 }}
             </section>

@@ -31,3 +31,23 @@ test("people and talk lists show 50 at a time, and more on request", async ({ pa
   await expect(openLinks).toHaveCount(100);
   await expect(page.getByRole("link", { name: "Open the talk with Person 100" })).toBeVisible();
 });
+
+test("the overview lists 15 things at a time, and more on request", async ({ page }) => {
+  // Forty talks held long ago with no thank-you sent: each one is overdue.
+  const held = people.slice(0, 40).map((p, i) => ({
+    id: `h-${i + 1}`, person: p.id, status: "held", held_on: `2020-01-${String((i % 28) + 1).padStart(2, "0")}`,
+  }));
+  await seed(page, makeDocument({ people, interviews: held }));
+
+  await open(page, "/");
+  const attention = page.getByRole("region", { name: "Needs your attention" });
+  const items = attention.getByRole("listitem");
+  await expect(items).toHaveCount(15);
+  const more = attention.getByRole("button", { name: /^Show more \(15 of \d+ shown\)$/ });
+  const total = Number((await more.textContent()).match(/of (\d+) shown/)[1]);
+  expect(total).toBeGreaterThanOrEqual(40);
+  await more.click();
+  await expect(items).toHaveCount(30);
+  await attention.getByRole("button", { name: `Show more (30 of ${total} shown)` }).click();
+  await expect(items).toHaveCount(Math.min(45, total));
+});

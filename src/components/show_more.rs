@@ -1,0 +1,49 @@
+//! Long lists draw one page of items and a "Show more" button that adds the next page, so a
+//! planner with hundreds of records stays quick to open and to type in.
+
+use crate::components::widgets::{Control, Controls};
+use leptos::prelude::*;
+
+/// How many items of one list are on screen.
+#[derive(Clone, Copy)]
+pub struct Paging {
+    shown: RwSignal<usize>,
+    step: usize,
+}
+
+impl Paging {
+    /// Starts with one page of `step` items.
+    pub fn new(step: usize) -> Self {
+        Paging {
+            shown: RwSignal::new(step),
+            step,
+        }
+    }
+
+    /// How many items to draw. Read inside a view, the view is drawn again when more are asked for.
+    pub fn limit(self) -> usize {
+        self.shown.get()
+    }
+
+    /// Makes the calling view depend on the limit without reading it yet.
+    pub fn track(self) {
+        self.shown.track();
+    }
+
+    pub fn limit_untracked(self) -> usize {
+        self.shown.get_untracked()
+    }
+}
+
+/// The button under a list drawn in part; nothing once the whole list is on screen.
+#[component]
+pub fn ShowMore(paging: Paging, visible: usize, total: usize) -> impl IntoView {
+    (total > visible).then(|| {
+        view! {
+            <Controls actions=vec![Control::button(
+                format!("Show more ({visible} of {total} shown)"),
+                move || paging.shown.update(|n| *n += paging.step),
+            ).always()]/>
+        }
+    })
+}
