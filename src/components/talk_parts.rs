@@ -139,7 +139,9 @@ pub fn TalkIndex(
             }
             .into_any();
         }
-        let visible = cards.len();
+        // Counted as the list is cut, not as cards are drawn: a talk whose person is missing
+        // draws no card, and counting cards would leave a "Show more" that shows nothing more.
+        let visible = limit.min(total);
         let items = cards
             .into_iter()
             .map(|(name, lines, id)| {
