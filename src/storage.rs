@@ -46,11 +46,15 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 }
 
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    let text = storage()?
+    Ok(item(&storage()?, key)?.map(|text| utf8(&text)))
+}
+
+/// A stored value as the browser holds it, not yet copied into the app.
+fn item(storage: &web_sys::Storage, key: &str) -> Result<Option<js_sys::JsString>, StorageError> {
+    storage
         .unchecked_ref::<TextStorage>()
         .get_item_text(key)
-        .map_err(|e| StorageError::Unavailable(js_error_name(&e)))?;
-    Ok(text.map(|text| utf8(&text)))
+        .map_err(|e| StorageError::Unavailable(js_error_name(&e)))
 }
 
 // The stored document runs to megabytes. wasm-bindgen's own conversion copies the text's ASCII
@@ -135,11 +139,19 @@ pub fn used_units() -> Result<u64, StorageError> {
     let mut total = 0u64;
     for i in 0..len {
         if let Ok(Some(key)) = storage.key(i) {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            total += js_len(&key) + js_len(&value);
+            let value = item(&storage, &key)
+                .ok()
+                .flatten()
+                .map_or(0, |v| v.length());
+            total += js_len(&key) + u64::from(value);
         }
     }
     Ok(total)
+}
+
+/// A stored value's length in UTF-16 code units, without copying it out of the browser.
+pub fn stored_units(key: &str) -> Result<Option<u64>, StorageError> {
+    Ok(item(&storage()?, key)?.map(|v| u64::from(v.length())))
 }
 
 /// Length in UTF-16 code units, as JavaScript counts it.
@@ -164,10 +176,5 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
 /// The first `chars` UTF-16 units of a stored value, without copying the rest out of the
 /// browser (stored documents run to megabytes; the save counter sits at the start).
 pub fn read_start(key: &str, chars: u32) -> Result<Option<String>, StorageError> {
-    let storage = storage()?;
-    let value = js_sys::Reflect::get(&storage, &wasm_bindgen::JsValue::from_str(key))
-        .map_err(|e| StorageError::Unavailable(js_error_name(&e)))?;
-    Ok(value
-        .dyn_ref::<js_sys::JsString>()
-        .map(|s| String::from(s.slice(0, chars))))
+    Ok(item(&storage()?, key)?.map(|s| String::from(s.slice(0, chars))))
 }

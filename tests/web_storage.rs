@@ -38,8 +38,11 @@ fn raw_text_round_trips_and_is_measured_in_utf16_units() {
     assert_eq!(storage::read("k").unwrap().as_deref(), Some("héllo 👋"));
     assert_eq!(storage::js_len("héllo 👋"), 8);
     assert_eq!(storage::used_units().unwrap(), 1 + 8);
+    assert_eq!(storage::stored_units("k").unwrap(), Some(8));
+    assert_eq!(storage::read_start("k", 2).unwrap().as_deref(), Some("hé"));
     storage::remove("k").unwrap();
     assert_eq!(storage::read("k").unwrap(), None);
+    assert_eq!(storage::stored_units("k").unwrap(), None);
 }
 
 #[wasm_bindgen_test]

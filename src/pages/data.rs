@@ -58,10 +58,10 @@ fn check_fits(doc: &Document) -> Result<(), ImportError> {
     let text = crate::domain::encode::document(doc, false);
     let needed = storage::js_len(&text) + storage::js_len(DOC_KEY);
     let used = storage::used_units().unwrap_or(0);
-    let current = storage::read(DOC_KEY)
+    let current = storage::stored_units(DOC_KEY)
         .ok()
         .flatten()
-        .map_or(0, |t| storage::js_len(&t) + storage::js_len(DOC_KEY));
+        .map_or(0, |units| units + storage::js_len(DOC_KEY));
     let free = CAPACITY_UNITS.saturating_sub(used.saturating_sub(current));
     if needed > free {
         return Err(ImportError::whole(format!(
