@@ -75,13 +75,37 @@ pub struct AppState {
     timer: StoredValue<Option<TimeoutHandle>>,
     /// A save is waiting for the cross-tab lock.
     queued: StoredValue<bool>,
-    /// The document as last read from or written to storage: the common ancestor for merging
-    /// with another tab's save.
-    base: StoredValue<Document>,
+    /// What was last read from or written to storage: the common ancestor for merging with
+    /// another tab's save.
+    base: StoredValue<MergeBase>,
+}
+
+/// The merge ancestor is kept as the stored text and read again only for a merge, which is
+/// rare: keeping a second copy of the document instead cost a deep copy at every load and every
+/// save, several milliseconds each at a thousand talks.
+struct MergeBase {
+    revision: u64,
+    text: String,
+}
+
+impl MergeBase {
+    fn of(doc: &Document) -> Self {
+        MergeBase {
+            revision: doc.revision,
+            text: crate::domain::encode::document(doc, false),
+        }
+    }
+
+    /// The ancestor as a document. It was read or written by this build, so it reads back; if
+    /// it somehow did not, `theirs` stands in, which keeps every change of this tab.
+    fn document(&self, theirs: &Document) -> Document {
+        parse_document(&self.text).map_or_else(|_| theirs.clone(), |(doc, _)| doc)
+    }
 }
 
 struct Loaded {
     doc: Document,
+    base: MergeBase,
     unreadable: Option<Unreadable>,
     problem: Option<StorageError>,
     first_visit: bool,
@@ -89,23 +113,32 @@ struct Loaded {
 
 fn load_stored() -> Loaded {
     let now = browser::now();
-    let fresh = |first_visit, unreadable, problem| Loaded {
-        doc: Document::fresh(&mut BrowserIds, now),
-        unreadable,
-        problem,
-        first_visit,
+    let fresh = |first_visit, unreadable, problem| {
+        let doc = Document::fresh(&mut BrowserIds, now);
+        Loaded {
+            base: MergeBase::of(&doc),
+            doc,
+            unreadable,
+            problem,
+            first_visit,
+        }
     };
     match storage::read(DOC_KEY) {
         Err(e) => fresh(false, None, Some(e)),
         Ok(raw) => match interpret(raw.as_deref()) {
             Stored::Nothing => fresh(true, None, None),
             Stored::Ready { doc, migrated_from } => {
+                let text = raw.unwrap_or_default();
                 if migrated_from.is_some() {
                     // Keep the old version's text aside before the first save rewrites it;
                     // without room for it, the migrated data is still complete.
-                    let _ = storage::write(storage::BACKUP_KEY, raw.as_deref().unwrap_or(""));
+                    let _ = storage::write(storage::BACKUP_KEY, &text);
                 }
                 Loaded {
+                    base: MergeBase {
+                        revision: doc.revision,
+                        text,
+                    },
                     doc: *doc,
                     unreadable: None,
                     problem: None,
@@ -134,7 +167,7 @@ impl AppState {
     pub fn load() -> Self {
         let loaded = load_stored();
         let state = AppState {
-            doc: RwSignal::new(loaded.doc.clone()),
+            doc: RwSignal::new(loaded.doc),
             save_state: RwSignal::new(SaveState::Saved),
             unreadable: RwSignal::new(loaded.unreadable),
             storage_problem: RwSignal::new(loaded.problem),
@@ -144,7 +177,7 @@ impl AppState {
             synced: RwSignal::new(None),
             timer: StoredValue::new(None),
             queued: StoredValue::new(false),
-            base: StoredValue::new(loaded.doc),
+            base: StoredValue::new(loaded.base),
         };
         state.refresh_save_state();
         if let Some((name, doc)) = Self::review_in_session() {
@@ -283,20 +316,26 @@ impl AppState {
             return;
         }
         let stored_revision = stored_revision();
-        let base_revision = self.base.with_value(|b| b.revision);
-        if stored_revision.is_some_and(|stored| stored != base_revision) {
+        if stored_revision.is_some_and(|stored| stored != self.base.with_value(|b| b.revision)) {
             self.merge_stored();
         }
-        let mut doc = self.doc.get_untracked();
-        doc.revision = doc.revision.max(base_revision) + 1;
-        let result = storage::write(DOC_KEY, &crate::domain::encode::document(&doc, false));
-        match result {
+        // The counter is set in place for the writing and put back if the write fails: no
+        // copy of the document is made to save it.
+        let previous = self.doc.with_untracked(|d| d.revision);
+        let revision = previous.max(self.base.with_value(|b| b.revision)) + 1;
+        self.doc.update_untracked(|d| d.revision = revision);
+        let text = self
+            .doc
+            .with_untracked(|d| crate::domain::encode::document(d, false));
+        match storage::write(DOC_KEY, &text) {
             Ok(()) => {
-                self.doc.update_untracked(|d| d.revision = doc.revision);
-                self.base.set_value(doc);
+                self.base.set_value(MergeBase { revision, text });
                 self.save_state.set(SaveState::Saved);
             }
-            Err(e) => self.save_state.set(SaveState::Failed(e)),
+            Err(e) => {
+                self.doc.update_untracked(|d| d.revision = previous);
+                self.save_state.set(SaveState::Failed(e));
+            }
         }
     }
 
@@ -314,15 +353,17 @@ impl AppState {
             }));
             return;
         };
-        self.merge_with(theirs);
+        self.merge_with(theirs, raw);
     }
 
-    /// Folds `theirs`, read from storage, into this tab's document.
-    fn merge_with(&self, theirs: Document) {
-        let merged = self
-            .base
-            .with_value(|base| self.doc.with_untracked(|ours| merge3(base, ours, &theirs)));
-        self.base.set_value(theirs);
+    /// Folds `theirs`, read from storage as `text`, into this tab's document.
+    fn merge_with(&self, theirs: Document, text: String) {
+        let base = self.base.with_value(|b| b.document(&theirs));
+        let merged = self.doc.with_untracked(|ours| merge3(&base, ours, &theirs));
+        self.base.set_value(MergeBase {
+            revision: theirs.revision,
+            text,
+        });
         self.doc.set(merged);
     }
 
@@ -348,9 +389,12 @@ impl AppState {
         };
         if self.has_pending() {
             // Already read and parsed: merge what is in hand rather than reading it again.
-            self.merge_with(theirs);
+            self.merge_with(theirs, raw);
         } else {
-            self.base.set_value(theirs.clone());
+            self.base.set_value(MergeBase {
+                revision: theirs.revision,
+                text: raw,
+            });
             self.doc.set(theirs);
         }
         self.synced
@@ -375,9 +419,13 @@ impl AppState {
             .unwrap_or(0)
             .max(self.base.with_value(|b| b.revision))
             + 1;
-        storage::write(DOC_KEY, &crate::domain::encode::document(&doc, false))?;
+        let text = crate::domain::encode::document(&doc, false);
+        storage::write(DOC_KEY, &text)?;
         self.unreadable.set(None);
-        self.base.set_value(doc.clone());
+        self.base.set_value(MergeBase {
+            revision: doc.revision,
+            text,
+        });
         self.doc.set(doc);
         self.refresh_save_state();
         Ok(())
@@ -402,7 +450,7 @@ impl AppState {
         self.review.set(None);
         self.unreadable.set(loaded.unreadable);
         self.storage_problem.set(loaded.problem);
-        self.base.set_value(loaded.doc.clone());
+        self.base.set_value(loaded.base);
         self.doc.set(loaded.doc);
         self.refresh_save_state();
     }
@@ -520,4 +568,36 @@ pub fn watch<K: std::hash::Hash>(key: impl Fn(&Document) -> K + Send + Sync + 's
         state.doc.with(|d| key(d).hash(&mut hasher));
         hasher.finish()
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sample::generate;
+    use chrono::DateTime;
+
+    #[test]
+    fn the_merge_base_reads_back_as_the_document_it_was_made_from() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").unwrap();
+        let mut doc = generate(3, 12, today, now);
+        doc.revision = 41;
+        let theirs = generate(4, 2, today, now);
+        let base = MergeBase::of(&doc);
+        assert_eq!(base.revision, 41);
+        assert_eq!(base.document(&theirs), doc);
+
+        // Text that does not read makes `theirs` the ancestor, so this tab's changes all stay.
+        let broken = MergeBase {
+            revision: 41,
+            text: base.text[..base.text.len() / 2].to_owned(),
+        };
+        assert_eq!(broken.document(&theirs), theirs);
+        assert_eq!(merge3(&broken.document(&theirs), &doc, &theirs), {
+            let mut ours = doc.clone();
+            ours.normalise_order();
+            ours.drop_dangling();
+            ours
+        });
+    }
 }
