@@ -90,9 +90,14 @@ struct MergeBase {
 
 impl MergeBase {
     fn of(doc: &Document) -> Self {
+        Self::stored_as(doc, crate::domain::encode::document(doc, false))
+    }
+
+    /// `doc` as it was read from or written to storage: `text`.
+    fn stored_as(doc: &Document, text: String) -> Self {
         MergeBase {
             revision: doc.revision,
-            text: crate::domain::encode::document(doc, false),
+            text,
         }
     }
 
@@ -135,10 +140,7 @@ fn load_stored() -> Loaded {
                     let _ = storage::write(storage::BACKUP_KEY, &text);
                 }
                 Loaded {
-                    base: MergeBase {
-                        revision: doc.revision,
-                        text,
-                    },
+                    base: MergeBase::stored_as(&doc, text),
                     doc: *doc,
                     unreadable: None,
                     problem: None,
@@ -360,10 +362,7 @@ impl AppState {
     fn merge_with(&self, theirs: Document, text: String) {
         let base = self.base.with_value(|b| b.document(&theirs));
         let merged = self.doc.with_untracked(|ours| merge3(&base, ours, &theirs));
-        self.base.set_value(MergeBase {
-            revision: theirs.revision,
-            text,
-        });
+        self.base.set_value(MergeBase::stored_as(&theirs, text));
         self.doc.set(merged);
     }
 
@@ -391,10 +390,7 @@ impl AppState {
             // Already read and parsed: merge what is in hand rather than reading it again.
             self.merge_with(theirs, raw);
         } else {
-            self.base.set_value(MergeBase {
-                revision: theirs.revision,
-                text: raw,
-            });
+            self.base.set_value(MergeBase::stored_as(&theirs, raw));
             self.doc.set(theirs);
         }
         self.synced
@@ -422,10 +418,7 @@ impl AppState {
         let text = crate::domain::encode::document(&doc, false);
         storage::write(DOC_KEY, &text)?;
         self.unreadable.set(None);
-        self.base.set_value(MergeBase {
-            revision: doc.revision,
-            text,
-        });
+        self.base.set_value(MergeBase::stored_as(&doc, text));
         self.doc.set(doc);
         self.refresh_save_state();
         Ok(())
