@@ -111,6 +111,26 @@ fn tagged_values_and_several_problems_are_reported_at_the_first() {
     );
 }
 
+/// A key written twice counts at its last place, as in JavaScript, and keys that only share a
+/// length and a first letter with the one looked up are not taken for it.
+#[test]
+fn a_repeated_key_counts_at_its_last_place_and_look_alike_keys_are_ignored() {
+    let doc = edited(
+        r#""name": "Ana Costa","#,
+        r#""name": "Ann Early", "namf": "Nat Decoy", "game": "Gil Decoy", "name": "Ana Costa", "nams": 1,"#,
+    )
+    .unwrap();
+    assert_eq!(doc.people[0].name, "Ana Costa");
+    let doc = edited(
+        r#""name": "Ana Costa","#,
+        r#""name": "Ana Costa", "namf": "Nat Decoy", "name": "Ann Later","#,
+    )
+    .unwrap();
+    assert_eq!(doc.people[0].name, "Ann Later");
+    let message = edited(r#""name": "Ana Costa","#, r#""namf": "Ana Costa","#).unwrap_err();
+    assert!(message.starts_with("people[0].name: missing"), "{message}");
+}
+
 #[test]
 fn a_file_too_large_for_storage_is_refused_before_reading() {
     assert!(check_file_size(MAX_FILE_BYTES).is_ok());
