@@ -49,6 +49,13 @@ const server = createServer((req, res) => {
     res.writeHead(200, { "content-type": "text/html" });
     return res.end("<!doctype html><title>blank</title>");
   }
+  if (path === "/__floor") {
+    // The app's page with floor.js in place of its loader (see floor.js); at the root, so the
+    // page's relative links find the same files.
+    const html = readFileSync(join(dist, "index.html"), "utf8").replace(/<script type="?module"?>[\s\S]*?<\/script>/, '<script type="module" src="./__bench/floor.js"></script>');
+    res.writeHead(200, { "content-type": "text/html", "cache-control": "no-cache" });
+    return res.end(html);
+  }
   if (path.startsWith("/__bench/")) {
     const file = join(here, path.slice("/__bench/".length));
     return statSync(file, { throwIfNoEntry: false })?.isFile() ? serveFile(res, file, req) : (res.writeHead(404), res.end());
@@ -129,9 +136,10 @@ function longestGap(beats, from, to) {
 // Each run opens each page twice in one browser profile: a first visit, with nothing cached, and
 // after a pause for the browser to finish compiling, a reload, which finds the files and the
 // compiled wasm cached, as a person who opens the planner again most days does.
-async function startup(stored) {
+async function startup(stored, withFloor) {
   const ours = { first: [], reload: [] };
   const plain = { first: [], reload: [] };
+  const floor = { first: [], reload: [] };
   const visits = async (url, mark, into) => {
     const { context, page } = await freshPage(stored);
     for (const when of ["first", "reload"]) {
@@ -145,9 +153,10 @@ async function startup(stored) {
   for (let r = 0; r < RUNS; r++) {
     await visits(`${base}/`, "__dashboard", ours);
     await visits(`${base}/__bench/baseline.html`, "__rendered", plain);
+    if (withFloor) await visits(`${base}/__floor`, "__dashboard", floor);
   }
   const m = (x) => ({ first: median(x.first), reload: median(x.reload) });
-  return { ours: m(ours), plain: m(plain) };
+  return { ours: m(ours), plain: m(plain), floor: withFloor ? m(floor) : undefined };
 }
 
 async function typing(stored, talkId) {
@@ -246,9 +255,13 @@ row("JS, gzipped", kb(js.gz));
 row("CSS, gzipped", kb(css));
 row("total transfer, gzipped", kb(wasm.gz + js.gz + css), undefined, "≤ 300 KB");
 for (const [n, stored] of [[0, null], [100, d100], [1000, d1000]]) {
-  const s = await startup(stored);
+  const s = await startup(stored, n === 1000);
   row(`start-up to dashboard, ${n} talks`, ms(s.ours.first), ms(s.plain.first), n === 1000 ? "≤ 1.5×" : "");
   row(`start-up to dashboard, ${n} talks, reload`, ms(s.ours.reload), ms(s.plain.reload), n === 1000 ? "≤ 1.5×" : "");
+  if (s.floor) {
+    row("start-up floor: files loaded, wasm compiled, no app code run", ms(s.floor.first), ms(s.plain.first));
+    row("start-up floor, reload", ms(s.floor.reload), ms(s.plain.reload));
+  }
 }
 for (const [n, stored] of [[100, d100], [1000, d1000]]) {
   const t = await typing(stored, talkOf(stored));
