@@ -116,7 +116,7 @@ pub fn StorageAlerts() -> impl IntoView {
                 move || state.synced.set(None),
                 std::time::Duration::from_secs(6),
             );
-            view! { <p class="alert alert-info" role="status">{text}</p> }
+            view! { <p class="alert alert-info alert-floating" role="status">{text}</p> }
         })
     };
 

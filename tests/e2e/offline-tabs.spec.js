@@ -83,8 +83,13 @@ test("an edit in one tab shows in another within a second", async ({ context }) 
   const b = await context.newPage();
   await open(a, "/careers");
   await open(b, "/careers");
+  const title = b.getByRole("heading", { level: 1 });
+  const before = await title.boundingBox();
   await addCareer(a, "Seen in both tabs");
   await expect(b.getByRole("heading", { name: "Seen in both tabs" })).toBeVisible({ timeout: 1000 });
+  // The word of it floats over the page: what was under the pointer has not moved.
+  await expect(b.getByRole("status").filter({ hasText: "Changes made in another tab are shown here." })).toBeVisible();
+  expect(await title.boundingBox()).toEqual(before);
 });
 
 test("simultaneous edits of different records in two tabs both survive", async ({ context }) => {
