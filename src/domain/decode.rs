@@ -172,13 +172,8 @@ impl<'a> Obj<'a> {
     /// The value under `key`; a JSON null counts as absent.
     #[inline(never)]
     fn get(&self, key: &str) -> Option<&'a Value<'a>> {
-        // Keys of one record mostly differ in length or first letter: checking those first
-        // leaves the full comparison, a call to memcmp, for about one key per lookup.
-        let first = key.as_bytes().first();
-        self.members
-            .iter()
-            .rev()
-            .find(|(k, _)| k.len() == key.len() && k.as_bytes().first() == first && k == key)
+        super::json::position(self.members, key)
+            .and_then(|i| self.members.get(i))
             .map(|(_, v)| v)
             .filter(|v| !v.is_null())
     }

@@ -62,17 +62,17 @@ impl<'a> Value<'a> {
     /// The value of an object's member.
     pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
-            Value::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|m| &m.1),
+            Value::Object(members) => position(members, key)
+                .and_then(|i| members.get(i))
+                .map(|m| &m.1),
             _ => None,
         }
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'a>> {
         match self {
-            Value::Object(members) => members
-                .iter_mut()
-                .rev()
-                .find(|(k, _)| k == key)
+            Value::Object(members) => position(members, key)
+                .and_then(|i| members.get_mut(i))
                 .map(|m| &mut m.1),
             _ => None,
         }
@@ -86,6 +86,18 @@ impl<'a> Value<'a> {
             members.push((Cow::Borrowed(key), value));
         }
     }
+}
+
+/// Where `key` last appears among an object's members: a key written twice means its last value.
+///
+/// Decoding a stored document looks up tens of thousands of keys at start-up. Keys of one record
+/// mostly differ in length or first letter, so checking those first leaves the full comparison,
+/// a call to memcmp, for about one key per lookup.
+pub fn position(members: &[(Cow<'_, str>, Value<'_>)], key: &str) -> Option<usize> {
+    let first = key.as_bytes().first();
+    members
+        .iter()
+        .rposition(|(k, _)| k.len() == key.len() && k.as_bytes().first() == first && k == key)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
