@@ -33,15 +33,22 @@ function generate(interviews, pretty = false) {
 const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
 // As a static host does: the browser may keep a copy but asks each time whether it is still
 // current (an ETag, answered by 304 Not Modified).
-function serveFile(res, file, req) {
-  const body = readFileSync(file);
+function serve(res, body, type, req) {
   const etag = `"${createHash("sha1").update(body).digest("hex")}"`;
   if (req.headers["if-none-match"] === etag) {
     res.writeHead(304, { etag, "cache-control": "no-cache" });
     return res.end();
   }
-  res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", etag });
+  res.writeHead(200, { "content-type": type, "cache-control": "no-cache", etag });
   res.end(body);
+}
+const serveFile = (res, file, req) => serve(res, readFileSync(file), types[extname(file)] ?? "application/octet-stream", req);
+// The app's page with floor.js in place of its loader (see floor.js).
+function floorPage() {
+  const page = readFileSync(join(dist, "index.html"), "utf8");
+  const floor = page.replace(/<script type="?module"?>[\s\S]*?<\/script>/, '<script type="module" src="./__bench/floor.js"></script>');
+  if (floor === page) throw new Error("the floor: no loader script found in dist/index.html");
+  return floor;
 }
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -49,13 +56,9 @@ const server = createServer((req, res) => {
     res.writeHead(200, { "content-type": "text/html" });
     return res.end("<!doctype html><title>blank</title>");
   }
-  if (path === "/__floor") {
-    // The app's page with floor.js in place of its loader (see floor.js); at the root, so the
-    // page's relative links find the same files.
-    const html = readFileSync(join(dist, "index.html"), "utf8").replace(/<script type="?module"?>[\s\S]*?<\/script>/, '<script type="module" src="./__bench/floor.js"></script>');
-    res.writeHead(200, { "content-type": "text/html", "cache-control": "no-cache" });
-    return res.end(html);
-  }
+  // At the root, so the page's relative links find the same files; served as the app's page
+  // is, so a reload revalidates it the same way.
+  if (path === "/__floor") return serve(res, floorPage(), "text/html", req);
   if (path.startsWith("/__bench/")) {
     const file = join(here, path.slice("/__bench/".length));
     return statSync(file, { throwIfNoEntry: false })?.isFile() ? serveFile(res, file, req) : (res.writeHead(404), res.end());
