@@ -2,17 +2,18 @@
 //! [`AppState::edit`], which schedules the save.
 //!
 //! Saving follows three rules: never write over stored data the app could not read; never drop
-//! another tab's change (a save first checks the stored save counter and merges); and never
-//! write while a mentor is reviewing someone else's shared file.
+//! another tab's change, nor let another tab drop ours (`domain::replica` decides how a stored
+//! save and this tab's document come together); and never write while a mentor is reviewing
+//! someone else's shared file.
 
 use crate::browser::{self, BrowserIds};
-use crate::domain::import::parse_document;
-use crate::domain::stored::{Stored, interpret, revision_of};
-use crate::domain::sync::merge3;
+use crate::domain::replica::{Received, Replica};
+use crate::domain::stored::{Stored, interpret};
 use crate::domain::{Document, Id, IdSource, Timestamp};
 use crate::storage::{self, DOC_KEY, StorageError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// The longest a change waits before it is written.
@@ -57,6 +58,13 @@ impl EditCx {
     }
 }
 
+/// A shared planner open for review, as the session keeps it.
+#[derive(Serialize, Deserialize)]
+struct Review {
+    name: String,
+    doc: Document,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub doc: RwSignal<Document>,
@@ -73,65 +81,31 @@ pub struct AppState {
     /// Shown once after another tab's change arrived in this one.
     pub synced: RwSignal<Option<String>>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// A save is waiting for the cross-tab lock.
-    queued: StoredValue<bool>,
-    /// What was last read from or written to storage: the common ancestor for merging with
-    /// another tab's save.
-    base: StoredValue<MergeBase>,
-}
-
-/// The merge ancestor is kept as the stored text and read again only for a merge, which is
-/// rare: keeping a second copy of the document instead cost a deep copy at every load and every
-/// save, several milliseconds each at a thousand talks.
-struct MergeBase {
-    revision: u64,
-    text: String,
-}
-
-impl MergeBase {
-    fn of(doc: &Document) -> Self {
-        Self::stored_as(doc, crate::domain::encode::document(doc, false))
-    }
-
-    /// `doc` as it was read from or written to storage: `text`.
-    fn stored_as(doc: &Document, text: String) -> Self {
-        MergeBase {
-            revision: doc.revision,
-            text,
-        }
-    }
-
-    /// The ancestor as a document. It was read or written by this build, so it reads back; if
-    /// it somehow did not, `theirs` stands in, which keeps every change of this tab.
-    fn document(&self, theirs: &Document) -> Document {
-        parse_document(&self.text).map_or_else(|_| theirs.clone(), |(doc, _)| doc)
-    }
+    /// What this tab knows of the stored copy.
+    replica: StoredValue<Replica>,
 }
 
 struct Loaded {
     doc: Document,
-    base: MergeBase,
+    replica: Replica,
     unreadable: Option<Unreadable>,
     problem: Option<StorageError>,
-    first_visit: bool,
 }
 
 fn load_stored() -> Loaded {
-    let now = browser::now();
-    let fresh = |first_visit, unreadable, problem| {
-        let doc = Document::fresh(&mut BrowserIds, now);
+    let fresh = |unreadable, problem| {
+        let doc = Document::fresh();
         Loaded {
-            base: MergeBase::of(&doc),
+            replica: Replica::new(&doc, None),
             doc,
             unreadable,
             problem,
-            first_visit,
         }
     };
     match storage::read(DOC_KEY) {
-        Err(e) => fresh(false, None, Some(e)),
+        Err(e) => fresh(None, Some(e)),
         Ok(raw) => match interpret(raw.as_deref()) {
-            Stored::Nothing => fresh(true, None, None),
+            Stored::Nothing => fresh(None, None),
             Stored::Ready { doc, migrated_from } => {
                 let text = raw.unwrap_or_default();
                 if migrated_from.is_some() {
@@ -140,15 +114,13 @@ fn load_stored() -> Loaded {
                     let _ = storage::write(storage::BACKUP_KEY, &text);
                 }
                 Loaded {
-                    base: MergeBase::stored_as(&doc, text),
+                    replica: Replica::new(&doc, Some(text)),
                     doc: *doc,
                     unreadable: None,
                     problem: None,
-                    first_visit: false,
                 }
             }
             Stored::Unreadable { error } => fresh(
-                false,
                 Some(Unreadable {
                     raw: raw.unwrap_or_default(),
                     reason: error.to_string(),
@@ -159,15 +131,12 @@ fn load_stored() -> Loaded {
     }
 }
 
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.session_storage().ok().flatten())
-}
-
 impl AppState {
     /// Loads what is stored (or the shared file under review) and decides whether saving may go
     /// ahead.
     pub fn load() -> Self {
         let loaded = load_stored();
+        let first_visit = loaded.replica.is_dirty() && loaded.unreadable.is_none();
         let state = AppState {
             doc: RwSignal::new(loaded.doc),
             save_state: RwSignal::new(SaveState::Saved),
@@ -178,16 +147,16 @@ impl AppState {
             refused: RwSignal::new(false),
             synced: RwSignal::new(None),
             timer: StoredValue::new(None),
-            queued: StoredValue::new(false),
-            base: StoredValue::new(loaded.base),
+            replica: StoredValue::new(loaded.replica),
         };
         state.refresh_save_state();
-        if let Some((name, doc)) = Self::review_in_session() {
-            state.review.set(Some(name));
-            state.doc.set(doc);
+        if let Some(review) = storage::session_get::<Review>(REVIEW_KEY) {
+            state.review.set(Some(review.name));
+            state.doc.set(review.doc);
             state.save_state.set(SaveState::Reviewing);
-        } else if loaded.first_visit {
-            // A first visit: keep the starter bank's ids stable from the start.
+        } else if first_visit {
+            // A first visit stores the starter bank at once, so every tab opened later starts
+            // from the same planner.
             state.save_now();
         }
         state
@@ -247,6 +216,9 @@ impl AppState {
             ids: BrowserIds,
         };
         self.doc.update(|doc| f(doc, &mut cx));
+        if self.review.with_untracked(Option::is_none) {
+            self.replica.update_value(Replica::edited);
+        }
         self.schedule_save();
     }
 
@@ -273,10 +245,10 @@ impl AppState {
         match set_timeout_with_handle(
             move || {
                 state.timer.set_value(None);
-                state.queued.set_value(true);
-                // Tabs take turns, so two tabs saving at once cannot overwrite each other.
+                // Tabs take turns, so most of the time one reads the other's save before writing
+                // its own. Correctness does not rest on it (see `domain::replica`).
                 browser::with_lock("interview-planner-save", move || {
-                    if state.queued.try_update_value(std::mem::take) == Some(true) {
+                    if state.replica.with_value(Replica::is_dirty) {
                         state.save_now();
                     }
                 });
@@ -290,25 +262,17 @@ impl AppState {
 
     /// Writes at once if a save is waiting (the page is being hidden or closed).
     pub fn flush(&self) {
-        let timer = self.timer.try_update_value(Option::take).flatten();
-        let queued = self.queued.try_update_value(std::mem::take) == Some(true);
-        if let Some(handle) = &timer {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         // The page may be gone before the lock is granted: write now, without it.
-        if timer.is_some() || queued {
+        if self.replica.with_value(Replica::is_dirty) {
             self.save_now();
         }
     }
 
-    fn has_pending(&self) -> bool {
-        self.timer.with_value(Option::is_some)
-            || self.queued.get_value()
-            || matches!(self.save_state.get_untracked(), SaveState::Failed(_))
-    }
-
-    /// Writes the document now, unless saving is paused. If another tab saved since this tab
-    /// last read or wrote, the two versions are merged first.
+    /// Writes the document now, unless saving is paused. What another tab stored since this tab
+    /// last read or wrote is folded in first.
     pub fn save_now(&self) {
         if self.review.with_untracked(Option::is_some) {
             return;
@@ -317,90 +281,80 @@ impl AppState {
             self.save_state.set(SaveState::Paused);
             return;
         }
-        let stored_revision = stored_revision();
-        if stored_revision.is_some_and(|stored| stored != self.base.with_value(|b| b.revision)) {
-            self.merge_stored();
+        if !self.take_in_stored() {
+            return;
         }
-        // The counter is set in place for the writing and put back if the write fails: no
-        // copy of the document is made to save it.
-        let previous = self.doc.with_untracked(|d| d.revision);
-        let revision = previous.max(self.base.with_value(|b| b.revision)) + 1;
-        self.doc.update_untracked(|d| d.revision = revision);
-        let text = self
-            .doc
-            .with_untracked(|d| crate::domain::encode::document(d, false));
-        match storage::write(DOC_KEY, &text) {
-            Ok(()) => {
-                self.base.set_value(MergeBase { revision, text });
-                self.save_state.set(SaveState::Saved);
-            }
+        if !self.replica.with_value(Replica::is_dirty) {
+            self.save_state.set(SaveState::Saved);
+            return;
+        }
+        let id = BrowserIds.new_id("s");
+        let mut result = Ok(());
+        self.replica.update_value(|replica| {
+            self.doc.update_untracked(|doc| {
+                result = replica.save(doc, id, |text| storage::write(DOC_KEY, text));
+            });
+        });
+        self.save_state.set(match result {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(e),
+        });
+    }
+
+    /// Brings the document up to date with what storage holds. Returns false when saving must
+    /// stop: storage failed, or holds data this build cannot read.
+    fn take_in_stored(&self) -> bool {
+        let stored = match storage::read(DOC_KEY) {
+            Ok(stored) => stored,
             Err(e) => {
-                self.doc.update_untracked(|d| d.revision = previous);
                 self.save_state.set(SaveState::Failed(e));
+                return false;
+            }
+        };
+        let mut received = Received::Unchanged;
+        self.replica.update_value(|replica| {
+            self.doc.maybe_update(|doc| {
+                received = replica.receive(doc, stored.as_deref());
+                matches!(received, Received::Merged { changed: true, .. })
+            });
+        });
+        match received {
+            Received::Unchanged => true,
+            Received::Merged { changed, .. } => {
+                if changed {
+                    self.synced
+                        .set(Some("Changes made in another tab are shown here.".into()));
+                }
+                true
+            }
+            Received::Unreadable(error) => {
+                // Another tab wrote something this build cannot read (a newer version): leave
+                // it exactly as it is.
+                self.unreadable.set(Some(Unreadable {
+                    raw: stored.unwrap_or_default(),
+                    reason: format!("another tab saved data this version cannot read ({error})"),
+                }));
+                self.refresh_save_state();
+                false
             }
         }
     }
 
-    /// Folds what another tab stored into this tab's document.
-    fn merge_stored(&self) {
-        let Ok(Some(raw)) = storage::read(DOC_KEY) else {
-            return;
-        };
-        let Ok((theirs, _)) = parse_document(&raw) else {
-            // The other tab wrote something this build cannot read (a newer version): do not
-            // write over it.
-            self.unreadable.set(Some(Unreadable {
-                raw,
-                reason: "another tab saved data this version cannot read".into(),
-            }));
-            return;
-        };
-        self.merge_with(theirs, raw);
-    }
-
-    /// Folds `theirs`, read from storage as `text`, into this tab's document.
-    fn merge_with(&self, theirs: Document, text: String) {
-        let base = self.base.with_value(|b| b.document(&theirs));
-        let merged = self.doc.with_untracked(|ours| merge3(&base, ours, &theirs));
-        self.base.set_value(MergeBase::stored_as(&theirs, text));
-        self.doc.set(merged);
-    }
-
-    /// A safety net for a missed storage event (a tab the browser froze in the background, for
-    /// one): if the stored save counter is not the one this tab last read or wrote, another tab
-    /// saved since. Reads only the start of the stored text, so it is cheap enough to run often.
-    fn catch_up(&self) {
-        if stored_revision().is_some_and(|r| r != self.base.with_value(|b| b.revision)) {
-            self.on_other_tab_saved();
-        }
-    }
-
-    /// Another tab saved: show its change here at once, merged with any unsaved change of ours.
+    /// Another tab saved, or may have: show its change here at once, merged with any unsaved
+    /// change of ours, and write again if storage now lacks something this tab has.
     fn on_other_tab_saved(&self) {
         if self.review.with_untracked(Option::is_some) || !self.saving_allowed() {
             return;
         }
-        let Ok(Some(raw)) = storage::read(DOC_KEY) else {
-            return;
-        };
-        let Ok((theirs, _)) = parse_document(&raw) else {
-            return;
-        };
-        if self.has_pending() {
-            // Already read and parsed: merge what is in hand rather than reading it again.
-            self.merge_with(theirs, raw);
-        } else {
-            self.base.set_value(MergeBase::stored_as(&theirs, raw));
-            self.doc.set(theirs);
+        if self.take_in_stored() && self.replica.with_value(Replica::is_dirty) {
+            self.schedule_save();
         }
-        self.synced
-            .set(Some("Changes made in another tab are shown here.".into()));
     }
 
     /// The user chose to give up the unreadable stored data and keep what is on screen.
     pub fn discard_unreadable(&self) {
         self.unreadable.set(None);
-        self.base.update_value(|b| b.revision = 0);
+        self.replica.update_value(Replica::restart);
         self.refresh_save_state();
         self.save_now();
     }
@@ -411,14 +365,19 @@ impl AppState {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        doc.revision = stored_revision()
-            .unwrap_or(0)
-            .max(self.base.with_value(|b| b.revision))
-            + 1;
-        let text = crate::domain::encode::document(&doc, false);
-        storage::write(DOC_KEY, &text)?;
+        // The replacement grows from whatever is stored now, so other tabs take it as the newer
+        // version rather than merge their old copy back in. It goes over stored data this build
+        // cannot read too: replacing is the user's explicit choice.
+        self.take_in_stored();
+        doc.saves = self.doc.with_untracked(|d| d.saves.clone());
+        let mut result = Ok(());
+        self.replica.update_value(|replica| {
+            result = replica.save(&mut doc, BrowserIds.new_id("s"), |text| {
+                storage::write(DOC_KEY, text)
+            });
+        });
+        result?;
         self.unreadable.set(None);
-        self.base.set_value(MergeBase::stored_as(&doc, text));
         self.doc.set(doc);
         self.refresh_save_state();
         Ok(())
@@ -436,45 +395,33 @@ impl AppState {
 
     /// Closes the shared file and shows the user's own planner again.
     pub fn close_review(&self) {
-        if let Some(s) = session() {
-            let _ = s.remove_item(REVIEW_KEY);
-        }
+        storage::session_remove(REVIEW_KEY);
         let loaded = load_stored();
         self.review.set(None);
         self.unreadable.set(loaded.unreadable);
         self.storage_problem.set(loaded.problem);
-        self.base.set_value(loaded.base);
+        self.replica.set_value(loaded.replica);
         self.doc.set(loaded.doc);
         self.refresh_save_state();
     }
 
     fn save_review(&self) {
-        let (Some(name), Some(s)) = (self.review.get_untracked(), session()) else {
+        let Some(name) = self.review.get_untracked() else {
             return;
         };
-        let text = self.doc.with_untracked(|d| {
-            let mut j = crate::domain::encode::Json::new(false);
-            j.begin('[');
-            j.str(&name);
-            crate::domain::encode::write_document(&mut j, d);
-            j.end(']');
-            j.finish()
+        let saved = self.doc.with_untracked(|doc| {
+            // Serialised from a borrowed copy: the review holds the whole shared planner.
+            #[derive(Serialize)]
+            struct ReviewRef<'a> {
+                name: &'a str,
+                doc: &'a Document,
+            }
+            storage::session_set(REVIEW_KEY, &ReviewRef { name: &name, doc })
         });
-        match s.set_item(REVIEW_KEY, &text) {
-            Ok(()) => self.save_state.set(SaveState::Reviewing),
-            Err(_) => self.save_state.set(SaveState::Failed(StorageError::Full)),
-        }
-    }
-
-    fn review_in_session() -> Option<(String, Document)> {
-        let text = session()?.get_item(REVIEW_KEY).ok()??;
-        let value = crate::domain::json::parse(&text).ok()?;
-        let [name, doc] = value.as_array()? else {
-            return None;
-        };
-        let name = name.as_str()?.to_owned();
-        let doc = crate::domain::decode::document(doc).ok()?;
-        Some((name, doc))
+        self.save_state.set(match saved {
+            Ok(()) => SaveState::Reviewing,
+            Err(e) => SaveState::Failed(e),
+        });
     }
 
     /// Writes every pending change when the page goes away, keeps `today` current, and follows
@@ -491,7 +438,7 @@ impl AppState {
                 state.flush();
             } else {
                 state.refresh_today();
-                state.catch_up();
+                state.on_other_tab_saved();
             }
         });
         let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
@@ -499,10 +446,11 @@ impl AppState {
                 state.on_other_tab_saved();
             }
         });
+        // A safety net for a missed storage event (a tab the browser froze in the background).
         let ticker = set_interval_with_handle(
             move || {
                 state.refresh_today();
-                state.catch_up();
+                state.on_other_tab_saved();
             },
             Duration::from_secs(30),
         );
@@ -524,15 +472,6 @@ impl AppState {
     }
 }
 
-/// The save counter of what is stored, read from the start of the text only (the document runs
-/// to megabytes; the counter is written near its start).
-fn stored_revision() -> Option<u64> {
-    storage::read_start(DOC_KEY, 120)
-        .ok()
-        .flatten()
-        .map(|s| revision_of(&s))
-}
-
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
@@ -540,8 +479,7 @@ pub fn use_app() -> AppState {
 /// A signal that changes only when `key(document)` changes.
 ///
 /// Views that contain text boxes re-render from it instead of from the whole document, so typing
-/// in a box (which changes the document) never rebuilds the box under the cursor. Every use shares
-/// the one `Memo<u64>` type, which keeps the download small.
+/// in a box (which changes the document) never rebuilds the box under the cursor.
 #[derive(Clone, Copy)]
 pub struct Watch(Memo<u64>);
 
@@ -561,36 +499,4 @@ pub fn watch<K: std::hash::Hash>(key: impl Fn(&Document) -> K + Send + Sync + 's
         state.doc.with(|d| key(d).hash(&mut hasher));
         hasher.finish()
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::sample::generate;
-    use chrono::DateTime;
-
-    #[test]
-    fn the_merge_base_reads_back_as_the_document_it_was_made_from() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let now = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").unwrap();
-        let mut doc = generate(3, 12, today, now);
-        doc.revision = 41;
-        let theirs = generate(4, 2, today, now);
-        let base = MergeBase::of(&doc);
-        assert_eq!(base.revision, 41);
-        assert_eq!(base.document(&theirs), doc);
-
-        // Text that does not read makes `theirs` the ancestor, so this tab's changes all stay.
-        let broken = MergeBase {
-            revision: 41,
-            text: base.text[..base.text.len() / 2].to_owned(),
-        };
-        assert_eq!(broken.document(&theirs), theirs);
-        assert_eq!(merge3(&broken.document(&theirs), &doc, &theirs), {
-            let mut ours = doc.clone();
-            ours.normalise_order();
-            ours.drop_dangling();
-            ours
-        });
-    }
 }

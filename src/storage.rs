@@ -1,7 +1,14 @@
-//! The thin layer over `localStorage`: raw text in, raw text out, and errors told apart.
-//! What the text means is the domain's business (`domain::stored`).
+//! The thin layer over the browser's storage, through gloo-storage: text in, text out, and
+//! errors told apart. What the text means is the domain's business (`domain::stored`).
+//!
+//! The planner's document is read and written as text rather than through gloo's typed `get`
+//! and `set`: a tab keeps the exact text it last read or wrote to recognise its own save later
+//! (`domain::replica`), and stored data the app cannot read is offered back byte for byte.
+//! Small values (the shared file under review) go through gloo's typed calls.
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 
 /// Where the planner keeps its document.
@@ -33,10 +40,21 @@ impl StorageError {
             ),
         }
     }
+
+    fn from_js(error: &wasm_bindgen::JsValue) -> Self {
+        let name = js_error_name(error);
+        // Firefox before version 67 named it differently.
+        if name.contains("QuotaExceeded") || name.contains("QUOTA_REACHED") {
+            StorageError::Full
+        } else {
+            StorageError::Other(name)
+        }
+    }
 }
 
-fn storage() -> Result<web_sys::Storage, StorageError> {
-    // gloo's raw() panics when storage is missing; ask the window ourselves first.
+/// gloo panics when the browser refuses storage outright (blocked cookies, some private modes),
+/// so every call asks the window first.
+fn local() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(_)) => Ok(LocalStorage::raw()),
@@ -45,113 +63,67 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    Ok(item(&storage()?, key)?.map(|text| utf8(&text)))
+fn session_available() -> bool {
+    web_sys::window().is_some_and(|w| w.session_storage().ok().flatten().is_some())
 }
 
-/// A stored value as the browser holds it, not yet copied into the app.
-fn item(storage: &web_sys::Storage, key: &str) -> Result<Option<js_sys::JsString>, StorageError> {
-    storage
-        .unchecked_ref::<TextStorage>()
-        .get_item_text(key)
+/// The text stored under `key`, exactly as it is.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local()?
+        .get_item(key)
         .map_err(|e| StorageError::Unavailable(js_error_name(&e)))
 }
 
-// The stored document runs to megabytes. wasm-bindgen's own conversion copies the text's ASCII
-// head one character at a time in JavaScript that is not yet optimised at start-up, then grows
-// its buffer threefold, copying it, before the browser encodes the rest. Encoding the whole text
-// straight into a buffer of the final size skips both (about 12 ms at 1,000 talks in a CPU
-// profile). `TextEncoder.encode` was tried too: slower than either.
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `Storage`, seen through a `getItem` that leaves the text in JavaScript.
-    type TextStorage;
-
-    #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item_text(
-        this: &TextStorage,
-        key: &str,
-    ) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
-
-    type TextEncoder;
-
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(
-        this: &TextEncoder,
-        text: &js_sys::JsString,
-        into: &js_sys::Uint8Array,
-    ) -> Encoded;
-
-    type Encoded;
-
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &Encoded) -> u32;
-}
-
-fn utf8(text: &js_sys::JsString) -> String {
-    // A UTF-16 unit never takes more than three bytes in UTF-8.
-    let room = text.length() as usize * 3;
-    let mut bytes = Vec::<u8>::with_capacity(room);
-    let encoder = TextEncoder::new();
-    // SAFETY: the view covers the vector's spare capacity and nothing allocates while it lives,
-    // so the memory under it neither moves nor is read before `set_len`, which covers only what
-    // the encoder wrote.
-    let written = unsafe {
-        let view = js_sys::Uint8Array::view_mut_raw(bytes.as_mut_ptr(), room);
-        encoder.encode_into(text, &view).written() as usize
-    };
-    // SAFETY: `written` bytes were written, and the Encoding Standard defines them as the UTF-8
-    // of the text taken as Unicode scalar values (a lone surrogate becomes U+FFFD), with room
-    // for all of it, so no character is cut.
-    unsafe {
-        bytes.set_len(written);
-        bytes.shrink_to_fit();
-        String::from_utf8_unchecked(bytes)
-    }
-}
-
 pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
-    storage()?.set_item(key, value).map_err(|e| {
-        let name = js_error_name(&e);
-        if name.contains("Quota") || name.contains("quota") {
-            StorageError::Full
-        } else {
-            StorageError::Other(name)
-        }
-    })
+    local()?
+        .set_item(key, value)
+        .map_err(|e| StorageError::from_js(&e))
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    storage()?
-        .remove_item(key)
-        .map_err(|e| StorageError::Other(js_error_name(&e)))
+    local()?;
+    LocalStorage::delete(key);
+    Ok(())
+}
+
+/// A value kept for this tab's session only (it goes when the tab closes).
+pub fn session_get<T: DeserializeOwned>(key: &str) -> Option<T> {
+    session_available()
+        .then(|| SessionStorage::get(key).ok())
+        .flatten()
+}
+
+pub fn session_set<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
+    if !session_available() {
+        return Err(StorageError::Unavailable("no sessionStorage".into()));
+    }
+    SessionStorage::set(key, value).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(js)
+            if js.name.contains("QuotaExceeded") || js.name.contains("QUOTA_REACHED") =>
+        {
+            StorageError::Full
+        }
+        other => StorageError::Other(other.to_string()),
+    })
+}
+
+pub fn session_remove(key: &str) {
+    if session_available() {
+        SessionStorage::delete(key);
+    }
 }
 
 /// UTF-16 code units used by this origin's localStorage, keys included: what the quota counts.
 pub fn used_units() -> Result<u64, StorageError> {
-    let storage = storage()?;
-    let len = storage
-        .length()
-        .map_err(|e| StorageError::Other(js_error_name(&e)))?;
-    let mut total = 0u64;
-    for i in 0..len {
+    let storage = local()?;
+    let mut total = 0;
+    for i in 0..LocalStorage::length() {
         if let Ok(Some(key)) = storage.key(i) {
-            let value = item(&storage, &key)
-                .ok()
-                .flatten()
-                .map_or(0, |v| v.length());
-            total += js_len(&key) + u64::from(value);
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            total += js_len(&key) + js_len(&value);
         }
     }
     Ok(total)
-}
-
-/// A stored value's length in UTF-16 code units, without copying it out of the browser.
-pub fn stored_units(key: &str) -> Result<Option<u64>, StorageError> {
-    Ok(item(&storage()?, key)?.map(|v| u64::from(v.length())))
 }
 
 /// Length in UTF-16 code units, as JavaScript counts it.
@@ -171,10 +143,4 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
     } else {
         error.as_string().unwrap_or_else(|| "unknown error".into())
     }
-}
-
-/// The first `chars` UTF-16 units of a stored value, without copying the rest out of the
-/// browser (stored documents run to megabytes; the save counter sits at the start).
-pub fn read_start(key: &str, chars: u32) -> Result<Option<String>, StorageError> {
-    Ok(item(&storage()?, key)?.map(|s| String::from(s.slice(0, chars))))
 }

@@ -51,13 +51,12 @@ fn a_fully_populated_document_round_trips() {
     assert!(doc.last_export_at.is_some());
 
     validate(&doc).expect("generated data is valid");
-    let text = interview_planner::domain::encode::document(&doc, true);
+    let text = serde_json::to_string_pretty(&doc).unwrap();
     let (back, version) = parse_document(&text).unwrap();
     assert_eq!(version, SCHEMA_VERSION);
     assert_eq!(back, doc);
     // And once more in compact form, as storage keeps it.
-    let (back, _) =
-        parse_document(&interview_planner::domain::encode::document(&doc, false)).unwrap();
+    let (back, _) = parse_document(&interview_planner::domain::stored::stored_text(&doc)).unwrap();
     assert_eq!(back, doc);
 }
 
@@ -65,22 +64,19 @@ fn a_fully_populated_document_round_trips() {
 fn the_generator_is_deterministic() {
     assert_eq!(sample(25), sample(25));
     assert_ne!(
-        interview_planner::domain::encode::document(&sample(25), false),
-        interview_planner::domain::encode::document(
-            &generate(
-                43,
-                25,
-                today(),
-                DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap()
-            ),
-            false
-        )
+        interview_planner::domain::stored::stored_text(&sample(25)),
+        interview_planner::domain::stored::stored_text(&generate(
+            43,
+            25,
+            today(),
+            DateTime::parse_from_rfc3339("2026-11-27T09:30:00+01:00").unwrap()
+        ),)
     );
 }
 
 #[test]
 fn file_header_names_format_and_version() {
-    let text = interview_planner::domain::encode::document(&sample(3), false);
+    let text = interview_planner::domain::stored::stored_text(&sample(3));
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["format"], FORMAT);
     assert_eq!(value["schema_version"], SCHEMA_VERSION);
@@ -90,9 +86,7 @@ fn file_header_names_format_and_version() {
 fn stored_text_is_interpreted_without_guessing() {
     assert_eq!(interpret(None), Stored::Nothing);
     let doc = sample(5);
-    match interpret(Some(&interview_planner::domain::encode::document(
-        &doc, false,
-    ))) {
+    match interpret(Some(&interview_planner::domain::stored::stored_text(&doc))) {
         Stored::Ready {
             doc: back,
             migrated_from,

@@ -73,7 +73,7 @@ pub fn TalkHeader(
             view! {
                 <h1>{title.replace("{name}", &name)}</h1>
                 <crate::components::widgets::Lines lines/>
-                <crate::components::comments::Comments target=crate::domain::CommentTarget::Interview(id.clone())/>
+                <crate::components::comments::Comments target=crate::domain::CommentTarget::Interview { id: id.clone() }/>
                 <nav class="talk-steps" aria-label="This talk's steps">
                     <ul class="inline-list">
                         {steps}

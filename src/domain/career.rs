@@ -1,9 +1,12 @@
 //! Careers or industries the user wants to learn about (step 1).
 
+use super::formats::text;
 use super::{Id, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// Why the user is exploring this career; any number of them can apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Explore the field and sharpen a career goal.
     Explore,
@@ -42,14 +45,19 @@ impl Reason {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Career {
     pub id: Id,
     pub name: String,
+    #[serde(default)]
     pub reasons: Vec<Reason>,
+    #[serde(default)]
     pub notes: String,
+    #[serde(default)]
     pub archived: bool,
+    #[serde(with = "text")]
     pub created_at: Timestamp,
+    #[serde(with = "text")]
     pub updated_at: Timestamp,
 }
 

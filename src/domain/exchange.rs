@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 pub fn export_text(doc: &Document, now: Timestamp) -> String {
     let mut copy = doc.clone();
     copy.exported_at = Some(now);
-    copy.revision = 0;
-    super::encode::document(&copy, true)
+    copy.saves = Default::default();
+    serde_json::to_string_pretty(&copy).expect("the document is plain data and always serialises")
 }
 
 pub fn export_filename(today: NaiveDate, suffix: &str) -> String {
@@ -35,7 +35,7 @@ pub fn mentor_copy(doc: &Document) -> Document {
         }
     }
     copy.last_export_at = None;
-    copy.revision = 0;
+    copy.saves = Default::default();
     copy
 }
 
@@ -178,7 +178,7 @@ pub fn merge(current: &Document, incoming: &Document) -> Result<Document, Import
 pub fn replacement(incoming: &Document, current: &Document) -> Document {
     Document {
         exported_at: None,
-        revision: current.revision,
+        saves: current.saves.clone(),
         ..incoming.clone()
     }
 }

@@ -1,19 +1,23 @@
 //! The small file a mentor sends back: comments on careers and talks of a shared planner.
 
-use super::decode::Obj;
-use super::import::{ImportError, parse_json};
+use super::formats::text;
+use super::import::{ImportError, check_format, read_header, read_typed};
 use super::{Comment, CommentTarget, Document, Timestamp};
+use serde::{Deserialize, Serialize};
 
 pub const FEEDBACK_FORMAT: &str = "informational-interview-planner-feedback";
 pub const FEEDBACK_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     pub format: String,
     pub schema_version: u32,
+    #[serde(with = "text")]
     pub exported_at: Timestamp,
     /// Whose planner the comments are about, to help the owner recognise the file.
+    #[serde(default)]
     pub planner_of: String,
+    #[serde(default)]
     pub comments: Vec<Comment>,
 }
 
@@ -25,10 +29,10 @@ pub fn feedback_text(reviewed: &Document, now: Timestamp) -> String {
         planner_of: reviewed.profile.name.clone(),
         comments: reviewed.comments.clone(),
     };
-    super::encode::feedback(&feedback)
+    serde_json::to_string_pretty(&feedback).expect("feedback is plain data and always serialises")
 }
 
-/// Whether parsed JSON is a feedback file (rather than a planner).
+/// Whether a file is a feedback file (rather than a planner).
 pub fn is_feedback(text: &str) -> bool {
     // Cheap look before a full parse: the format name is near the top of the file.
     text.get(..300.min(text.len()))
@@ -36,29 +40,26 @@ pub fn is_feedback(text: &str) -> bool {
 }
 
 pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
-    let value = parse_json(text)?;
-    let problem = std::cell::Cell::new(None);
-    let o = Obj::root(&value, &problem)?;
-    let format = o.string("format");
-    o.finish()?;
-    if format != FEEDBACK_FORMAT {
-        return Err(ImportError::at(
-            "format",
-            format!("expected \"{FEEDBACK_FORMAT}\""),
-        ));
-    }
-    let version = o.number("schema_version", u32::MAX as u64).unwrap_or(0);
-    o.finish()?;
-    if version == 0 || version > FEEDBACK_VERSION as u64 {
+    let header = read_header(text)?;
+    check_format(
+        &header,
+        FEEDBACK_FORMAT,
+        "missing: this is not a feedback file",
+    )?;
+    let version = header.schema_version.as_ref().and_then(|v| v.as_u64());
+    if !version.is_some_and(|v| (1..=FEEDBACK_VERSION as u64).contains(&v)) {
+        let found = header
+            .schema_version
+            .as_ref()
+            .map_or("none".into(), super::import::found);
         return Err(ImportError::at(
             "schema_version",
-            format!("this build reads feedback version {FEEDBACK_VERSION}, not {version}"),
+            format!("this build reads feedback version {FEEDBACK_VERSION}, not {found}"),
         ));
     }
-    let comments = o.list("comments", super::decode::comment);
-    o.finish()?;
+    let feedback: Feedback = read_typed(&mut serde_json::Deserializer::from_str(text))?;
     let mut seen = std::collections::BTreeSet::new();
-    for (i, c) in comments.iter().enumerate() {
+    for (i, c) in feedback.comments.iter().enumerate() {
         if !seen.insert(&c.id) {
             return Err(ImportError::at(
                 format!("comments[{i}].id"),
@@ -66,16 +67,7 @@ pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
             ));
         }
     }
-    let exported_at = o.timestamp("exported_at");
-    let planner_of = o.text("planner_of");
-    o.finish()?;
-    Ok(Feedback {
-        format,
-        schema_version: version as u32,
-        exported_at,
-        planner_of,
-        comments,
-    })
+    Ok(feedback)
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -92,8 +84,8 @@ pub fn apply(doc: &mut Document, feedback: &Feedback) -> Applied {
     let mut applied = Applied::default();
     for c in &feedback.comments {
         let target_exists = match &c.target {
-            CommentTarget::Career(id) => doc.career(id).is_some(),
-            CommentTarget::Interview(id) => doc.interview(id).is_some(),
+            CommentTarget::Career { id } => doc.career(id).is_some(),
+            CommentTarget::Interview { id } => doc.interview(id).is_some(),
         };
         if !target_exists {
             applied.orphaned += 1;

@@ -26,8 +26,9 @@ impl Document {
         };
         self.people.retain(|p| &p.id != id);
         self.interviews.retain(|i| &i.person != id);
-        self.comments
-            .retain(|c| !matches!(&c.target, CommentTarget::Interview(i) if talks.contains(i)));
+        self.comments.retain(
+            |c| !matches!(&c.target, CommentTarget::Interview { id: i } if talks.contains(i)),
+        );
         for person in &mut self.people {
             if let Some(by) = &mut person.referred_by {
                 let from_them = by.referrer_id() == Some(id);
@@ -56,7 +57,7 @@ impl Document {
             }
         }
         self.comments
-            .retain(|c| !matches!(&c.target, CommentTarget::Career(c) if c == id));
+            .retain(|c| !matches!(&c.target, CommentTarget::Career { id: c } if c == id));
     }
 
     /// Deletes one talk; referrals made in it keep their referrer but lose the link to the talk.
@@ -72,6 +73,6 @@ impl Document {
             }
         }
         self.comments
-            .retain(|c| !matches!(&c.target, CommentTarget::Interview(i) if i == id));
+            .retain(|c| !matches!(&c.target, CommentTarget::Interview { id: i } if i == id));
     }
 }

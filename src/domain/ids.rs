@@ -3,15 +3,24 @@
 //! Ids are opaque strings so that files written by other builds (or edited by hand) stay readable,
 //! but they are restricted to a small alphabet: they end up in URLs and in calendar UIDs.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The longest id accepted from a file. Generated ids are far shorter.
 pub const MAX_ID_LEN: usize = 64;
 
-/// `Id::default()` is empty and never valid: it stands in while reading a file that turns out
-/// to be refused (see `decode`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+// Serialised as the bare string; read through `check`, so a file cannot smuggle in a bad id.
+#[serde(try_from = "String")]
 pub struct Id(String);
+
+impl TryFrom<String> for Id {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::check(&text)?;
+        Ok(Id(text))
+    }
+}
 
 impl Id {
     /// Builds an id from a prefix naming the record kind and 64 random bits from the caller,

@@ -1,14 +1,17 @@
 //! Reading a document from text: stored data and imported files take the same road, so anything
 //! the app accepts from one it accepts from the other.
 //!
-//! The road: bytes to text, text to JSON, a look at `format` and `schema_version`, migration,
-//! typed decoding (errors carry the path of the bad value), then the rules between records.
+//! The road: bytes to text, a look at `format` and `schema_version`, migration of older
+//! versions, typed reading with serde (errors carry the path of the bad value), then the rules
+//! between records.
 
-use super::decode::{self, found};
-use super::json::{self, ErrorKind, Value};
 use super::migrate::migrate;
 use super::validate::validate;
 use super::{Document, FORMAT, SCHEMA_VERSION};
+use serde::Deserialize;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What is wrong with a file, and where in it.
@@ -86,62 +89,83 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
 /// Parses and fully checks a document. Returns the document at the current schema version and
 /// the version the text was written in.
 pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
-    let value = parse_json(text)?;
-    let version = check_header(&value)?;
-    let value = migrate(value, version)?;
-    let doc = decode::document(&value)?;
+    let header = read_header(text)?;
+    let version = check_planner_header(&header)?;
+    let doc: Document = if version == SCHEMA_VERSION {
+        // The usual case reads straight into the model, with no tree in between.
+        read_typed(&mut serde_json::Deserializer::from_str(text))?
+    } else {
+        let value: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
+        read_typed(migrate(value, version)?)?
+    };
     validate(&doc)?;
     Ok((doc, version))
 }
 
-pub(crate) fn parse_json(text: &str) -> Result<Value<'_>, ImportError> {
+/// The two fields every file of this app starts with, read without building the rest.
+pub(crate) struct Header {
+    pub format: Option<Value>,
+    pub schema_version: Option<Value>,
+}
+
+impl<'de> Deserialize<'de> for Header {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct HeaderVisitor;
+        impl<'de> Visitor<'de> for HeaderVisitor {
+            type Value = Header;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
+                let mut header = Header {
+                    format: None,
+                    schema_version: None,
+                };
+                while let Some(key) = map.next_key::<Cow<str>>()? {
+                    match key.as_ref() {
+                        "format" => header.format = map.next_value()?,
+                        "schema_version" => header.schema_version = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(header)
+            }
+        }
+        d.deserialize_map(HeaderVisitor)
+    }
+}
+
+/// Reads the header, which also checks that the whole text is JSON.
+pub(crate) fn read_header(text: &str) -> Result<Header, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::whole("The file is empty."));
     }
-    json::parse(text).map_err(|e| {
-        let at = format!("line {}, column {}", e.line, e.column);
-        ImportError::whole(match e.kind {
-            ErrorKind::Eof => format!(
-                "The file ends too early ({at}): it looks cut off. Export it again or copy it whole."
-            ),
-            ErrorKind::TooDeep => {
-                format!("The file is nested too deeply to be planner data ({at}).")
-            }
-            ErrorKind::Syntax => format!(
-                "This is not valid JSON ({at}): something there is missing or out of place, \
-                 such as a comma, a bracket or a quotation mark."
-            ),
-        })
+    serde_json::from_str::<Header>(text).map_err(|e| {
+        if !e.is_data() {
+            return not_json(&e);
+        }
+        // Not an object: say what it is instead (or why it is not JSON at all: a list nested
+        // too deeply fails here, not in the header).
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => ImportError::whole(format!(
+                "Expected planner data (a JSON object with \"format\" and \"schema_version\"), but the file holds {}.",
+                describe(&value)
+            )),
+            Err(e) => not_json(&e),
+        }
     })
 }
 
-/// Checks that the JSON is one of ours and returns its schema version.
-pub(crate) fn check_header(value: &Value) -> Result<u32, ImportError> {
-    let Value::Object(_) = value else {
-        return Err(ImportError::whole(format!(
-            "Expected planner data (a JSON object with \"format\" and \"schema_version\"), but the file holds {}.",
-            describe(value)
-        )));
-    };
-    match value.get("format") {
-        None => {
-            return Err(ImportError::at(
-                "format",
-                "missing: this JSON was not written by the interview planner",
-            ));
-        }
-        Some(Value::String(f)) if f.as_ref() == FORMAT => {}
-        Some(other) => {
-            return Err(ImportError::at(
-                "format",
-                format!(
-                    "expected \"{FORMAT}\", found {}: this file belongs to another program",
-                    found(other)
-                ),
-            ));
-        }
-    }
-    let version = match value.get("schema_version") {
+/// Checks that the header is one of ours and returns its schema version.
+fn check_planner_header(header: &Header) -> Result<u32, ImportError> {
+    check_format(
+        header,
+        FORMAT,
+        "missing: this JSON was not written by the interview planner",
+    )?;
+    let version = match &header.schema_version {
         None => return Err(ImportError::at("schema_version", "missing")),
         Some(v) => v.as_u64().ok_or_else(|| {
             ImportError::at(
@@ -167,6 +191,173 @@ pub(crate) fn check_header(value: &Value) -> Result<u32, ImportError> {
     Ok(version as u32)
 }
 
+/// Checks the `format` field against the one expected.
+pub(crate) fn check_format(
+    header: &Header,
+    expected: &str,
+    when_missing: &str,
+) -> Result<(), ImportError> {
+    match &header.format {
+        None => Err(ImportError::at("format", when_missing)),
+        Some(Value::String(f)) if f == expected => Ok(()),
+        Some(other) => Err(ImportError::at(
+            "format",
+            format!(
+                "expected \"{expected}\", found {}: this file belongs to another program",
+                found(other)
+            ),
+        )),
+    }
+}
+
+/// The message for text that is not JSON at all.
+fn not_json(e: &serde_json::Error) -> ImportError {
+    let at = format!("line {}, column {}", e.line(), e.column());
+    ImportError::whole(if e.is_eof() {
+        format!(
+            "The file ends too early ({at}): it looks cut off. Export it again or copy it whole."
+        )
+    } else if e.to_string().starts_with("recursion limit exceeded") {
+        format!("The file is nested too deeply to be planner data ({at}).")
+    } else {
+        format!(
+            "This is not valid JSON ({at}): something there is missing or out of place, \
+             such as a comma, a bracket or a quotation mark."
+        )
+    })
+}
+
+/// Reads typed data with serde, naming where the first problem is in the user's terms.
+pub(crate) fn read_typed<'de, T, D>(d: D) -> Result<T, ImportError>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de, Error = serde_json::Error>,
+{
+    serde_path_to_error::deserialize(d).map_err(|e| {
+        let path = match e.path().to_string() {
+            root if root == "." => String::new(),
+            path => path,
+        };
+        let inner = e.into_inner();
+        let text = inner.to_string();
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
+        explain(path, text.strip_suffix(&position).unwrap_or(&text))
+    })
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Puts serde's message into words a person who never saw Rust can act on. serde's messages
+/// have a fixed shape ("invalid type: integer `5`, expected a string"); anything else (an id's
+/// own complaint, say) is already in the app's words and passes as it is.
+fn explain(path: String, message: &str) -> ImportError {
+    let quoted = |rest: &str| {
+        rest.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return ImportError::at(join(&path, field), "missing, but required");
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        let field = rest.trim_end_matches('`');
+        return ImportError::at(
+            join(&path, field),
+            "appears twice in the same object; keep only one",
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let (value, options) = rest.split_once('`').unwrap_or((rest, ""));
+        let options: Vec<String> = quoted(options);
+        return ImportError::at(
+            path,
+            format!(
+                "\"{value}\" is not a known value; expected one of: {}",
+                options.join(", ")
+            ),
+        );
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some((unexpected, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rsplit_once(", expected "))
+        {
+            return ImportError::at(
+                path,
+                format!(
+                    "expected {}, found {}",
+                    expected_in_words(expected),
+                    found_in_words(unexpected)
+                ),
+            );
+        }
+    }
+    ImportError::at(path, message)
+}
+
+fn expected_in_words(expected: &str) -> Cow<'_, str> {
+    Cow::Borrowed(match expected {
+        "a string" => "text",
+        "a boolean" => "true or false",
+        "u8" => "a whole number from 0 to 255",
+        "u16" => "a whole number from 0 to 65535",
+        "u32" => "a whole number from 0 to 4294967295",
+        "u64" => "a whole number",
+        "a sequence" => "a list",
+        "a map" => "an object",
+        e if e.starts_with("struct ") || e.starts_with("internally tagged enum") => "an object",
+        e => return Cow::Borrowed(e),
+    })
+}
+
+fn found_in_words(unexpected: &str) -> String {
+    if let Some(text) = unexpected.strip_prefix("string ") {
+        // Long texts are cut: the message is about the kind of value, not its whole content.
+        return if text.chars().count() > 32 {
+            format!("{}…\"", text.chars().take(31).collect::<String>())
+        } else {
+            text.to_owned()
+        };
+    }
+    for number in ["integer `", "floating point `"] {
+        if let Some(n) = unexpected.strip_prefix(number) {
+            return format!("the number {}", n.trim_end_matches('`'));
+        }
+    }
+    match unexpected {
+        "boolean `true`" => "true".into(),
+        "boolean `false`" => "false".into(),
+        "unit value" | "null" => "nothing (null)".into(),
+        "sequence" => "a list".into(),
+        "map" => "an object".into(),
+        other => other.into(),
+    }
+}
+
+/// A JSON value as a message shows it.
+pub(crate) fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "nothing (null)".into(),
+        Value::Bool(b) => format!("{b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 30 => {
+            format!("\"{}…\"", s.chars().take(30).collect::<String>())
+        }
+        Value::String(s) => format!("\"{s}\""),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
 fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -175,5 +366,57 @@ fn describe(value: &Value) -> &'static str {
         Value::String(_) => "a piece of text",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_messages_are_put_in_plain_words() {
+        let cases = [
+            (
+                "invalid type: integer `5`, expected a string",
+                "a.b: expected text, found the number 5",
+            ),
+            (
+                "invalid type: map, expected a sequence",
+                "a.b: expected a list, found an object",
+            ),
+            (
+                "invalid value: string \"next week\", expected a date like 2026-03-14",
+                "a.b: expected a date like 2026-03-14, found \"next week\"",
+            ),
+            (
+                "unknown variant `maybe`, expected one of `planned`, `asked`",
+                "a.b: \"maybe\" is not a known value; expected one of: planned, asked",
+            ),
+            (
+                "unknown variant `x`, expected `person` or `no_longer_tracked`",
+                "a.b: \"x\" is not a known value; expected one of: person, no_longer_tracked",
+            ),
+            ("missing field `name`", "a.b.name: missing, but required"),
+            (
+                "invalid type: unit value, expected a boolean",
+                "a.b: expected true or false, found nothing (null)",
+            ),
+            (
+                "an id holds only letters, digits, '-' and '_'",
+                "a.b: an id holds only letters, digits, '-' and '_'",
+            ),
+        ];
+        for (serde, ours) in cases {
+            assert_eq!(explain("a.b".into(), serde).to_string(), ours);
+        }
+        // A text that itself contains the separator is not split inside.
+        assert_eq!(
+            explain(
+                "x".into(),
+                "invalid type: string \"a, expected b\", expected a boolean"
+            )
+            .to_string(),
+            "x: expected true or false, found \"a, expected b\""
+        );
     }
 }

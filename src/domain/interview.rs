@@ -1,9 +1,12 @@
 //! One informational interview, from the first ask to the last check-in (steps 4 to 6).
 
+use super::formats::{opt_text, text};
 use super::{Id, Timestamp};
 use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     Planned,
     Asked,
@@ -64,7 +67,8 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Channel {
     Phone,
     Email,
@@ -96,7 +100,8 @@ impl Channel {
 }
 
 /// What happened on a given day while asking for the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum OutreachKind {
     /// The request went out (email sent, message left, introduction requested).
     Sent,
@@ -154,30 +159,35 @@ impl OutreachKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct OutreachEvent {
     /// Unique within its talk, so an entry can be removed even while another tab edits the log.
     pub id: Id,
+    #[serde(with = "text")]
     pub date: NaiveDate,
     pub kind: OutreachKind,
+    #[serde(default)]
     pub note: String,
 }
 
 /// A question chosen for one talk. It keeps its own copy of the text so that editing or deleting
 /// the bank question never changes what was asked or loses the notes taken against it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AskedQuestion {
     /// Unique within its talk: notes are saved against it, not against a position that another
     /// tab might change.
     pub id: Id,
     /// The bank question it came from, if any; lets answers line up across talks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<Id>,
     pub text: String,
+    #[serde(default)]
     pub notes: String,
 }
 
 /// The short reflection written after a talk.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Debrief {
     pub learned: String,
     pub fit: String,
@@ -199,7 +209,8 @@ impl Debrief {
 }
 
 /// Things to do before the talk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PrepItem {
     Research,
     Confirm,
@@ -239,43 +250,66 @@ impl PrepItem {
 }
 
 /// Something the user did because of this person's advice; they should hear about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AdviceAction {
     pub id: Id,
+    #[serde(with = "text")]
     pub date: NaiveDate,
     pub what: String,
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub told_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Interview {
     pub id: Id,
     pub person: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub career: Option<Id>,
     pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
+    #[serde(default)]
     pub outreach: Vec<OutreachEvent>,
     /// Wall-clock time where the talk happens.
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub scheduled_at: Option<NaiveDateTime>,
+    #[serde(default)]
     pub place: String,
+    #[serde(default = "default_duration")]
     pub duration_minutes: u16,
     /// What the user most wants to get out of this talk, in one line.
+    #[serde(default)]
     pub goal: String,
+    #[serde(default)]
     pub prep_done: Vec<PrepItem>,
+    #[serde(default)]
     pub questions: Vec<AskedQuestion>,
+    #[serde(default)]
     pub notes: String,
+    #[serde(default)]
     pub debrief: Debrief,
     /// The day the talk took place, set when it is marked held.
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub held_on: Option<NaiveDate>,
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub thank_you_sent: Option<NaiveDate>,
     /// Keep-in-touch check-ins done, by the day count they answer (30, 60 or 90).
+    #[serde(default)]
     pub check_ins_done: Vec<u16>,
+    #[serde(default)]
     pub actions: Vec<AdviceAction>,
+    #[serde(with = "text")]
     pub created_at: Timestamp,
+    #[serde(with = "text")]
     pub updated_at: Timestamp,
 }
 
 pub const DEFAULT_DURATION_MINUTES: u16 = 20;
+
+fn default_duration() -> u16 {
+    DEFAULT_DURATION_MINUTES
+}
 
 impl Interview {
     pub fn new(id: Id, person: Id, career: Option<Id>, now: Timestamp) -> Self {

@@ -1,15 +1,14 @@
 //! Moves data written by older builds to the current schema, one version at a time.
 //!
 //! Each step takes the JSON of version `n` and returns the JSON of version `n + 1`. Working on
-//! the JSON tree (`json::Value`) keeps old shapes out of the typed model. Stored data and imported files go
+//! the JSON tree keeps old shapes out of the typed model. Stored data and imported files go
 //! through the same steps.
 
 use super::SCHEMA_VERSION;
 use super::import::ImportError;
-use super::json::Value;
-use std::borrow::Cow;
+use serde_json::Value;
 
-type Step = for<'a> fn(Value<'a>) -> Result<Value<'a>, ImportError>;
+type Step = fn(Value) -> Result<Value, ImportError>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
 const STEPS: &[Step] = &[v1_to_v2];
@@ -17,7 +16,7 @@ const STEPS: &[Step] = &[v1_to_v2];
 /// Version 2 gave every outreach event and every chosen question an id, unique within its talk,
 /// so that notes and log entries are addressed by id rather than by position. Version 1 entries
 /// are numbered in the order they were stored.
-fn v1_to_v2(mut value: Value<'_>) -> Result<Value<'_>, ImportError> {
+fn v1_to_v2(mut value: Value) -> Result<Value, ImportError> {
     let Some(interviews) = value.get_mut("interviews").and_then(Value::as_array_mut) else {
         return Ok(value);
     };
@@ -27,11 +26,10 @@ fn v1_to_v2(mut value: Value<'_>) -> Result<Value<'_>, ImportError> {
                 continue;
             };
             for (n, item) in list.iter_mut().enumerate() {
-                if item.get("id").is_none() {
-                    item.set(
-                        "id",
-                        Value::String(Cow::Owned(format!("{prefix}-{}", n + 1))),
-                    );
+                if let Some(entry) = item.as_object_mut() {
+                    entry
+                        .entry("id")
+                        .or_insert_with(|| Value::String(format!("{prefix}-{}", n + 1)));
                 }
             }
         }
@@ -40,7 +38,7 @@ fn v1_to_v2(mut value: Value<'_>) -> Result<Value<'_>, ImportError> {
 }
 
 /// Migrates `value`, written as `from`, to the current version.
-pub fn migrate(mut value: Value<'_>, from: u32) -> Result<Value<'_>, ImportError> {
+pub fn migrate(mut value: Value, from: u32) -> Result<Value, ImportError> {
     if from == 0 || from > SCHEMA_VERSION {
         return Err(ImportError::at(
             "schema_version",
@@ -50,16 +48,16 @@ pub fn migrate(mut value: Value<'_>, from: u32) -> Result<Value<'_>, ImportError
     for step in &STEPS[(from - 1) as usize..] {
         value = step(value)?;
     }
-    value.set(
-        "schema_version",
-        Value::Number(Cow::Owned(SCHEMA_VERSION.to_string())),
-    );
+    if let Some(root) = value.as_object_mut() {
+        root.insert("schema_version".into(), SCHEMA_VERSION.into());
+    }
     Ok(value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn every_version_but_the_current_has_a_step() {
@@ -68,9 +66,21 @@ mod tests {
 
     #[test]
     fn current_version_passes_unchanged() {
-        let text = format!(r#"{{"format": "x", "schema_version": {SCHEMA_VERSION}}}"#);
-        let v = crate::domain::json::parse(&text).unwrap();
+        let v = json!({"format": "x", "schema_version": SCHEMA_VERSION});
         assert_eq!(migrate(v.clone(), SCHEMA_VERSION).unwrap(), v);
+    }
+
+    #[test]
+    fn version_1_entries_get_ids_in_stored_order() {
+        let v1 = json!({"schema_version": 1, "interviews": [
+            {"outreach": [{"kind": "sent"}, {"id": "ev-9", "kind": "replied"}],
+             "questions": [{"text": "a"}, {"text": "b"}]}
+        ]});
+        let v2 = migrate(v1, 1).unwrap();
+        assert_eq!(v2["schema_version"], 2);
+        assert_eq!(v2["interviews"][0]["outreach"][0]["id"], "ev-1");
+        assert_eq!(v2["interviews"][0]["outreach"][1]["id"], "ev-9");
+        assert_eq!(v2["interviews"][0]["questions"][1]["id"], "aq-2");
     }
 
     #[test]

@@ -17,20 +17,19 @@ mod template;
 pub mod agenda;
 pub mod dashboard;
 pub mod dates;
-pub mod decode;
 pub mod directory;
 pub mod email_check;
-pub mod encode;
 pub mod exchange;
 pub mod feedback;
+pub mod formats;
 pub mod ics;
 pub mod import;
-pub mod json;
 pub mod learned;
 pub mod links;
 pub mod migrate;
 pub mod order;
 pub mod referrals;
+pub mod replica;
 pub mod rules;
 pub mod sample;
 pub mod starter;
@@ -51,9 +50,12 @@ pub use interview::{
 };
 pub use person::{Connection, Person, ReferredBy, Referrer};
 pub use question::{Category, Question};
+pub use replica::Lineage;
 pub use template::{Template, TemplateKind};
 
 use chrono::{DateTime, FixedOffset};
+use formats::opt_text;
+use serde::{Deserialize, Serialize};
 
 /// A moment with the offset the user's device had, so files from several time zones compare.
 pub type Timestamp = DateTime<FixedOffset>;
@@ -65,30 +67,42 @@ pub const FORMAT: &str = "informational-interview-planner";
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// About the user: fills the placeholders of message templates.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Profile {
     pub name: String,
     /// Their school, programme or current field, as they would say it in an email.
     pub field: String,
 }
 
-/// Everything the app stores, and the root of every exported file.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the app stores, and the root of every exported file. Fields are written in this
+/// order, so two exports of the same data diff cleanly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     pub format: String,
     pub schema_version: u32,
-    /// Counts the saves of this browser's copy, so a tab can tell that another tab saved in
-    /// between. Written third, so a tab can read it from the start of the stored text without
-    /// reading the rest; left out of exports (it means nothing on another device).
-    pub revision: u64,
+    /// Which save of this browser's copy this is and which saves it grew from, so tabs can
+    /// tell each other's saves apart (see `sync`). Left out of exports: it means nothing on
+    /// another device.
+    #[serde(default, skip_serializing_if = "Lineage::is_empty")]
+    pub saves: Lineage,
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Timestamp>,
+    #[serde(default)]
     pub profile: Profile,
+    #[serde(default)]
     pub careers: Vec<Career>,
+    #[serde(default)]
     pub questions: Vec<Question>,
+    #[serde(default)]
     pub people: Vec<Person>,
+    #[serde(default)]
     pub interviews: Vec<Interview>,
+    #[serde(default)]
     pub templates: Vec<Template>,
+    #[serde(default)]
     pub comments: Vec<Comment>,
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub last_export_at: Option<Timestamp>,
 }
 
@@ -98,7 +112,7 @@ impl Document {
         Document {
             format: FORMAT.to_owned(),
             schema_version: SCHEMA_VERSION,
-            revision: 0,
+            saves: Lineage::default(),
             exported_at: None,
             profile: Profile::default(),
             careers: Vec::new(),
@@ -112,9 +126,9 @@ impl Document {
     }
 
     /// What a new user starts with: no records of their own, the starter question bank.
-    pub fn fresh(ids: &mut impl IdSource, now: Timestamp) -> Self {
+    pub fn fresh() -> Self {
         Document {
-            questions: starter::question_bank(ids, now),
+            questions: starter::question_bank(),
             ..Document::empty()
         }
     }

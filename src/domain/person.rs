@@ -1,9 +1,12 @@
 //! People the user might talk to (step 3). These are third parties' details: see `forget`.
 
+use super::formats::text;
 use super::{Id, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// How the user knows, or found, the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Connection {
     Personal,
     Professional,
@@ -47,7 +50,8 @@ impl Connection {
 }
 
 /// Who suggested this person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Referrer {
     Person {
         id: Id,
@@ -56,12 +60,14 @@ pub enum Referrer {
     NoLongerTracked,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ReferredBy {
     pub referrer: Referrer,
     /// Whether the referrer allowed the user to mention them when reaching out.
+    #[serde(default)]
     pub may_use_name: bool,
     /// The talk in which the referral was made, when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<Id>,
 }
 
@@ -74,23 +80,34 @@ impl ReferredBy {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Person {
     pub id: Id,
     pub name: String,
+    #[serde(default)]
     pub role: String,
+    #[serde(default)]
     pub organisation: String,
     /// Careers this person can tell the user about.
+    #[serde(default)]
     pub careers: Vec<Id>,
     pub connection: Connection,
+    #[serde(default)]
     pub email: String,
+    #[serde(default)]
     pub phone: String,
+    #[serde(default)]
     pub profile_url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referred_by: Option<ReferredBy>,
+    #[serde(default)]
     pub notes: String,
     /// Private notes stay out of the export made for a mentor.
+    #[serde(default)]
     pub notes_private: bool,
+    #[serde(with = "text")]
     pub created_at: Timestamp,
+    #[serde(with = "text")]
     pub updated_at: Timestamp,
 }
 

@@ -1,10 +1,13 @@
 //! The question bank (step 2).
 
+use super::formats::text;
 use super::{Id, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// Where a question belongs: the six usual topics of an informational interview, then the five
 /// groups of the TIARA framework (Trends, Insights, Advice, Resources, Assignments).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     TypicalDay,
     Preparation,
@@ -68,14 +71,18 @@ impl Category {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Question {
     pub id: Id,
     pub text: String,
     pub category: Category,
     /// Position in the bank; the bank is shown sorted by it.
+    #[serde(default)]
     pub order: u32,
+    #[serde(default)]
     pub favourite: bool,
+    #[serde(with = "text")]
     pub created_at: Timestamp,
+    #[serde(with = "text")]
     pub updated_at: Timestamp,
 }

@@ -160,7 +160,7 @@ fn prose(rng: &mut Rng, chars: usize) -> String {
 pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) -> Document {
     let mut rng = Rng(SeqIds(seed));
     let mut ids = SeqIds(seed ^ 0xA5A5_A5A5);
-    let mut doc = Document::fresh(&mut ids, now);
+    let mut doc = Document::fresh();
     doc.profile = Profile {
         name: "Sam Rivera".into(),
         field: "final-year environmental science student".into(),
@@ -309,7 +309,9 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
     if let Some(first) = doc.interviews.first() {
         doc.comments.push(Comment {
             id: ids.new_id("m"),
-            target: CommentTarget::Interview(first.id.clone()),
+            target: CommentTarget::Interview {
+                id: first.id.clone(),
+            },
             author: "Dr. Lee (careers office)".into(),
             text: sentence(&mut rng, 14),
             created_at: now,
@@ -319,7 +321,9 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
     if let Some(career) = doc.careers.first() {
         doc.comments.push(Comment {
             id: ids.new_id("m"),
-            target: CommentTarget::Career(career.id.clone()),
+            target: CommentTarget::Career {
+                id: career.id.clone(),
+            },
             author: "Dr. Lee (careers office)".into(),
             text: sentence(&mut rng, 10),
             created_at: now,

@@ -1,103 +1,133 @@
 //! The question bank a new user starts with. Users edit, reorder or delete any of it.
+//!
+//! Every install starts with the very same records: the same ids and the same time stamps. Two
+//! tabs opened on a first visit, or a planner merged with its own export in another browser,
+//! then hold one copy of each starter question, not two.
 
-use super::{Category, IdSource, Question, Timestamp};
+use super::{Category, Id, Question, Timestamp};
+use chrono::DateTime;
 
-/// Starter questions, grouped by topic. The first ones of each group are the most useful, so
-/// they are the ones marked as favourites.
-const BANK: &[(Category, &str)] = &[
+/// When the starter bank was written. A user's edit is always later, so it wins any merge.
+const WRITTEN: &str = "2026-01-01T00:00:00Z";
+
+/// Starter questions, grouped by topic, each with a key that names it for good (its id is
+/// "q-start-" and the key). The first ones of each group are the most useful, so they are the
+/// ones marked as favourites.
+const BANK: &[(&str, Category, &str)] = &[
     (
+        "day-yesterday",
         Category::TypicalDay,
         "Walk me through what you did yesterday, from the first task to the last.",
     ),
     (
+        "day-week",
         Category::TypicalDay,
         "How much of your week goes to meetings, to focused work and to people outside your team?",
     ),
     (
+        "day-misread",
         Category::TypicalDay,
         "What do people outside your field usually get wrong about your job?",
     ),
     (
+        "prep-studies",
         Category::Preparation,
         "Which studies, courses or certificates actually helped you in this work?",
     ),
     (
+        "prep-skills",
         Category::Preparation,
         "Which skills do you use every week that nobody taught you at school?",
     ),
     (
+        "prep-stand-out",
         Category::Preparation,
         "What experience would make an application for an entry-level role stand out?",
     ),
     (
+        "rewards-best",
         Category::Rewards,
         "What part of the work gives you the most satisfaction?",
     ),
     (
+        "rewards-hardest",
         Category::Rewards,
         "What is the hardest or most frustrating part, and how do you deal with it?",
     ),
     (
+        "path-how",
         Category::TheirPath,
         "How did you get into this field, and what did you do before?",
     ),
     (
+        "path-differently",
         Category::TheirPath,
         "Looking back, what would you do differently on your way here?",
     ),
     (
+        "trends-change",
         Category::Trends,
         "How has your field changed over the last five years, and where is it heading?",
     ),
     (
+        "trends-tools",
         Category::Trends,
         "Which new tools, rules or markets will matter most to newcomers?",
     ),
     (
+        "insights-surprise",
         Category::Insights,
         "What surprised you most when you started?",
     ),
     (
+        "insights-thrive",
         Category::Insights,
         "What separates people who thrive here from those who leave?",
     ),
     (
+        "advice-next",
         Category::Advice,
         "If you were in my position today, what would your next step be?",
     ),
     (
+        "advice-wish",
         Category::Advice,
         "What would you tell someone starting out that you wish you had heard?",
     ),
     (
+        "resources-follow",
         Category::Resources,
         "Which newsletters, associations, events or books should I follow?",
     ),
     (
+        "assign-try",
         Category::Assignments,
         "Is there a small project or task I could try to test whether I like this work?",
     ),
     (
+        "assign-who",
         Category::Assignments,
         "Who else would you suggest I talk to, and may I mention that you sent me?",
     ),
 ];
 
-pub fn question_bank(ids: &mut impl IdSource, now: Timestamp) -> Vec<Question> {
+pub fn question_bank() -> Vec<Question> {
+    let written: Timestamp =
+        DateTime::parse_from_rfc3339(WRITTEN).expect("the starter stamp is a valid moment");
     let mut seen_categories = Vec::new();
     BANK.iter()
         .enumerate()
-        .map(|(i, &(category, text))| {
+        .map(|(i, &(key, category, text))| {
             let first_of_group = !seen_categories.contains(&category);
             seen_categories.push(category);
             Question {
-                id: ids.new_id("q"),
+                id: Id::parse(&format!("q-start-{key}")).expect("starter keys make valid ids"),
                 text: text.to_owned(),
                 category,
                 order: i as u32,
                 favourite: first_of_group && category != Category::Assignments,
-                created_at: now,
-                updated_at: now,
+                created_at: written,
+                updated_at: written,
             }
         })
         .collect()
@@ -106,13 +136,21 @@ pub fn question_bank(ids: &mut impl IdSource, now: Timestamp) -> Vec<Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::SeqIds;
-    use chrono::DateTime;
+
+    #[test]
+    fn every_install_gets_the_same_bank() {
+        assert_eq!(question_bank(), question_bank());
+        let mut ids: Vec<&Id> = Vec::new();
+        let bank = question_bank();
+        for q in &bank {
+            assert!(!ids.contains(&&q.id), "{} twice", q.id);
+            ids.push(&q.id);
+        }
+    }
 
     #[test]
     fn covers_the_six_topics_and_every_tiara_group() {
-        let now = DateTime::parse_from_rfc3339("2026-01-05T09:00:00+01:00").unwrap();
-        let bank = question_bank(&mut SeqIds(0), now);
+        let bank = question_bank();
         for category in &Category::ALL[..9] {
             assert!(
                 bank.iter().any(|q| q.category == *category),

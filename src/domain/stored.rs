@@ -1,4 +1,4 @@
-//! What to make of the text found in storage at start-up.
+//! What to make of the text found in storage, and the text written there.
 
 use super::import::{ImportError, parse_document};
 use super::{Document, SCHEMA_VERSION};
@@ -29,34 +29,7 @@ pub fn interpret(raw: Option<&str>) -> Stored {
     }
 }
 
-/// The save counter of stored text, read from its first characters only (it is the third field
-/// written), so a tab can check for another tab's save without reading megabytes. A document
-/// saved before counting began has none, which counts as 0.
-pub fn revision_of(start: &str) -> u64 {
-    let Some(at) = start.find("\"revision\":") else {
-        return 0;
-    };
-    start[at + 11..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .unwrap_or(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_revision_is_near_the_start_of_stored_text() {
-        let mut doc = Document::empty();
-        doc.revision = 4711;
-        let text = crate::domain::encode::document(&doc, false);
-        assert_eq!(revision_of(&text[..80]), 4711);
-        assert_eq!(
-            revision_of("{\"format\":\"x\",\"schema_version\":2,\"careers\":[]}"),
-            0
-        );
-    }
+/// The document as storage keeps it: compact JSON.
+pub fn stored_text(doc: &Document) -> String {
+    serde_json::to_string(doc).expect("the document is plain data and always serialises")
 }

@@ -1,9 +1,12 @@
 //! Message templates the user keeps beside the built-in ones.
 
+use super::formats::text;
 use super::{Id, Timestamp};
+use serde::{Deserialize, Serialize};
 
 /// What a template is for; decides where it is offered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TemplateKind {
     FirstEmail,
     PhoneScript,
@@ -46,13 +49,17 @@ impl TemplateKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Template {
     pub id: Id,
     pub kind: TemplateKind,
     pub name: String,
+    #[serde(default)]
     pub subject: String,
+    #[serde(default)]
     pub body: String,
+    #[serde(with = "text")]
     pub created_at: Timestamp,
+    #[serde(with = "text")]
     pub updated_at: Timestamp,
 }

@@ -128,8 +128,8 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
     for (i, c) in doc.comments.iter().enumerate() {
         let path = &|| format!("comments[{i}].target.id");
         match &c.target {
-            CommentTarget::Career(id) => refers(&careers, id, path, "career")?,
-            CommentTarget::Interview(id) => refers(&interviews, id, path, "interview")?,
+            CommentTarget::Career { id } => refers(&careers, id, path, "career")?,
+            CommentTarget::Interview { id } => refers(&interviews, id, path, "interview")?,
         }
     }
     Ok(())

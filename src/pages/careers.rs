@@ -56,7 +56,8 @@ pub fn Careers() -> impl IntoView {
                             .comments
                             .iter()
                             .filter(|m| {
-                                m.target == crate::domain::CommentTarget::Career(c.id.clone())
+                                m.target
+                                    == crate::domain::CommentTarget::Career { id: c.id.clone() }
                             })
                             .map(|m| (m.author.clone(), m.text.clone()))
                             .collect(),

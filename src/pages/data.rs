@@ -55,13 +55,12 @@ async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
 
 /// Whether `doc` fits in the room this site has, counting everything else stored here.
 fn check_fits(doc: &Document) -> Result<(), ImportError> {
-    let text = crate::domain::encode::document(doc, false);
+    let text = crate::domain::stored::stored_text(doc);
     let needed = storage::js_len(&text) + storage::js_len(DOC_KEY);
     let used = storage::used_units().unwrap_or(0);
-    let current = storage::stored_units(DOC_KEY)
-        .ok()
-        .flatten()
-        .map_or(0, |units| units + storage::js_len(DOC_KEY));
+    let current = storage::read(DOC_KEY).ok().flatten().map_or(0, |stored| {
+        storage::js_len(&stored) + storage::js_len(DOC_KEY)
+    });
     let free = CAPACITY_UNITS.saturating_sub(used.saturating_sub(current));
     if needed > free {
         return Err(ImportError::whole(format!(
@@ -557,7 +556,7 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
             .always();
             let confirm = Control::button("Delete everything", move || {
                 let _ = storage::remove(storage::BACKUP_KEY);
-                let fresh = Document::fresh(&mut browser::BrowserIds, browser::now());
+                let fresh = Document::fresh();
                 match state.replace_document(fresh) {
                     Ok(()) => notice.say(
                         "Everything is deleted. The planner starts again with its question bank.",

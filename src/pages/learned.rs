@@ -24,9 +24,9 @@ pub fn LearnedPage() -> impl IntoView {
         match found {
             Some((name, reasons, data)) => {
                 crate::browser::set_title(&format!("What I have learned: {name}"));
-                let target = crate::domain::CommentTarget::Career(
-                    career_id.get_untracked().expect("found above"),
-                );
+                let target = crate::domain::CommentTarget::Career {
+                    id: career_id.get_untracked().expect("found above"),
+                };
                 view! {
                     <LearnedView name reasons data/>
                     <crate::components::comments::Comments target/>

@@ -24,7 +24,10 @@ fn main() {
     });
     let now = DateTime::parse_from_rfc3339(&format!("{today}T09:00:00+01:00")).unwrap();
     let doc = generate(seed, interviews, today, now);
-    let text =
-        interview_planner::domain::encode::document(&doc, args.iter().any(|a| a == "--pretty"));
+    let text = if args.iter().any(|a| a == "--pretty") {
+        serde_json::to_string_pretty(&doc).expect("a document serialises")
+    } else {
+        interview_planner::domain::stored::stored_text(&doc)
+    };
     println!("{text}");
 }

@@ -1,12 +1,15 @@
-//! Times the native load path of a stored document, phase by phase: reading the JSON, decoding
-//! it into the model, validating it. A quick way to see the effect of a change before the
-//! browser benchmark (`bash .ci/bench`), which is the one that counts.
+//! Times the native load path of a stored document, phase by phase: the header check and the
+//! typed reading with serde together (`parse_document`), the typed reading alone, and the
+//! checks between records. A quick way to see the effect of a change before the browser
+//! benchmark (`bash .ci/bench`), which is the one that counts.
 //!
 //!     cargo run --release --example load_timing -- --interviews 1000 --runs 30
 
 use chrono::{DateTime, NaiveDate};
-use interview_planner::domain::{decode, encode, json, sample::generate, validate::validate};
-use std::time::Instant;
+use interview_planner::domain::import::parse_document;
+use interview_planner::domain::stored::stored_text;
+use interview_planner::domain::{Document, sample::generate, validate::validate};
+use std::time::{Duration, Instant};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,29 +23,34 @@ fn main() {
     let runs = value("--runs", 30).max(1);
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let now = DateTime::parse_from_rfc3339("2026-11-27T09:00:00+01:00").unwrap();
-    let text = encode::document(&generate(7, interviews, today, now), false);
+    let doc = generate(7, interviews, today, now);
+    let text = stored_text(&doc);
 
-    let mut phases = [Vec::new(), Vec::new(), Vec::new()];
+    let mut phases: [Vec<Duration>; 4] = Default::default();
     for _ in 0..runs {
         let start = Instant::now();
-        let tree = json::parse(&text).expect("generated text reads");
+        parse_document(&text).expect("generated text reads");
+        let whole = Instant::now();
+        let typed: Document = serde_json::from_str(&text).expect("generated text decodes");
         let read = Instant::now();
-        let doc = decode::document(&tree).expect("generated text decodes");
-        let decoded = Instant::now();
-        validate(&doc).expect("generated document is valid");
+        validate(&typed).expect("generated document is valid");
         let validated = Instant::now();
-        phases[0].push(read - start);
-        phases[1].push(decoded - read);
-        phases[2].push(validated - decoded);
+        stored_text(&typed);
+        let written = Instant::now();
+        phases[0].push(whole - start);
+        phases[1].push(read - whole);
+        phases[2].push(validated - read);
+        phases[3].push(written - validated);
     }
     println!(
         "{interviews} talks, {} bytes, median of {runs} runs:",
         text.len()
     );
-    for (name, times) in ["read JSON", "decode", "validate"].iter().zip(&mut phases) {
+    let names = ["load (all)", "serde read", "validate", "serde write"];
+    for (name, times) in names.iter().zip(&mut phases) {
         times.sort();
         println!(
-            "  {name:<10} {:>7.2} ms",
+            "  {name:<12} {:>7.2} ms",
             times[times.len() / 2].as_secs_f64() * 1000.0
         );
     }
