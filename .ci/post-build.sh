@@ -2,11 +2,12 @@
 # Trunk post-build hook: runs in the staging folder before it becomes dist/.
 #  1. Fills the Content-Security-Policy with the hash of the loader script Trunk inlines, so no
 #     'unsafe-inline' is needed for scripts.
-#  2. Stamps the service worker with this build's id, so a new build installs a new worker that
-#     clears the old caches.
-#  3. Copies index.html to 404.html for static hosts that serve it on unknown paths.
-#  4. In release builds, minifies wasm-bindgen's JavaScript (Trunk minifies only CSS and HTML):
+#  2. Copies index.html to 404.html for static hosts that serve it on unknown paths.
+#  3. In release builds, minifies wasm-bindgen's JavaScript (Trunk minifies only CSS and HTML):
 #     about 2 KB less to download, gzipped. The integrity hashes in index.html follow.
+#  4. Last, once every file is written: stamps the service worker with the list of the build's
+#     files, which it caches at install, and with this build's id, so a new build installs a new
+#     worker that clears the old caches (.ci/precache.py).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,7 +45,5 @@ if "__LOADER_HASH__" not in html:
 html = html.replace("__LOADER_HASH__", hashes)
 index.write_text(html, encoding="utf-8")
 (dist / "404.html").write_text(html, encoding="utf-8")
-build = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
-sw = dist / "sw.js"
-sw.write_text(sw.read_text(encoding="utf-8").replace("__BUILD_ID__", build), encoding="utf-8")
 PY
+python3 "$root/.ci/precache.py" "$dir"

@@ -1,32 +1,31 @@
 // Offline support for the interview planner.
 //
-// - The page itself (navigations, index.html) is network-first: a new build is picked up on the
-//   next load whenever the network is there, and the cached copy serves when it is not.
-// - Built assets carry a content hash in their names, so they are cache-first: they never change.
-// - Each build stamps its own id below (the post-build hook does it), so a new build installs a
-//   new worker, which deletes the caches of older builds when it takes over.
+// - At install the worker caches every file of its build. The build writes the list below
+//   (.ci/precache.py, run by the post-build hook, sees every file it staged), so nothing here
+//   depends on how index.html happens to be written: release builds minify it.
+// - The page itself (every navigation) is network-first: a new build is picked up on the next load
+//   whenever the network is there. With no network, every route gets this build's index.html,
+//   which asks only for files of this same build, all of them cached.
+// - Everything else is cache-first. What is not in this build's cache (a newer build's files,
+//   fetched by a page that loaded from the network while this worker still runs) goes to the
+//   network and is not kept: that build's own worker caches its files when it installs.
+// - Each build stamps its own id below, so a new build installs a new worker, which deletes the
+//   caches of older builds when it takes over.
 const BUILD = "__BUILD_ID__";
+/// Every file of the build but this worker, as URLs relative to it ("./index.html", …).
+const FILES = "__FILES__";
 const CACHE = `interview-planner-${BUILD}`;
 const SCOPE = new URL(self.registration.scope);
-
-/// The files a page of this build needs, read from its index.html.
-async function assetsOf(indexHtml) {
-  const urls = new Set(["./", "./index.html", "./manifest.webmanifest", "./icon.svg"]);
-  for (const match of indexHtml.matchAll(/(?:href|src)="(\.\/[^"]+)"/g)) urls.add(match[1]);
-  for (const match of indexHtml.matchAll(/from '(\.\/[^']+\.js)'/g)) urls.add(match[1]);
-  for (const match of indexHtml.matchAll(/module_or_path: '(\.\/[^']+\.wasm)'/g)) urls.add(match[1]);
-  return [...urls];
-}
+const INDEX = new URL("./index.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
+      if (!Array.isArray(FILES)) throw new Error("sw.js: the build did not write its list of files");
       const cache = await caches.open(CACHE);
-      const response = await fetch(new URL("./index.html", SCOPE), { cache: "no-store" });
-      const html = await response.clone().text();
-      await cache.put(new URL("./index.html", SCOPE), response);
-      const assets = (await assetsOf(html)).filter((u) => u !== "./index.html");
-      await cache.addAll(assets.map((u) => new URL(u, SCOPE)));
+      // Past the HTTP cache, which may still hold an older index.html or manifest: the cache
+      // must hold one build's files and nothing else.
+      await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: "no-cache" })));
       await self.skipWaiting();
     })(),
   );
@@ -51,25 +50,18 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       (async () => {
         try {
-          const fresh = await fetch(request);
-          // Every route is the same page: keep the latest copy for offline use.
-          if (fresh.ok) (await caches.open(CACHE)).put(new URL("./index.html", SCOPE), fresh.clone());
-          return fresh;
-        } catch {
-          const cached = await caches.match(new URL("./index.html", SCOPE));
-          return cached ?? Response.error();
+          return await fetch(request);
+        } catch (error) {
+          // Every route is the same page, one level below the folder holding index.html.
+          const cached = await (await caches.open(CACHE)).match(INDEX);
+          if (cached) return cached;
+          throw error;
         }
       })(),
     );
     return;
   }
   event.respondWith(
-    (async () => {
-      const cached = await caches.match(request);
-      if (cached) return cached;
-      const fresh = await fetch(request);
-      if (fresh.ok) (await caches.open(CACHE)).put(request, fresh.clone());
-      return fresh;
-    })(),
+    (async () => (await (await caches.open(CACHE)).match(request)) ?? fetch(request))(),
   );
 });

@@ -1,30 +1,43 @@
 // The `test` every journey uses: it fails on any console error, uncaught exception or failed
 // request, so a journey that "works" while the app logs errors still fails.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
-  // Tests that provoke an expected console message list a pattern for it here.
+  // Tests that provoke an expected console message list a pattern for it here. Two or more
+  // patterns go in as `[[/a/, /b/], {}]`: test.use reads `[/a/, /b/]` as a value and its options.
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, allowedConsoleErrors }, use) => {
-    const problems = [];
-    page.on("console", (msg) => {
-      if (msg.type() !== "error") return;
-      const text = msg.text();
-      if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
-      problems.push(`console error: ${text}`);
-    });
-    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
-    page.on("requestfailed", (request) => {
-      // Downloads are handed to the browser, and a navigation cancels what the old page was
-      // still loading (an icon, say): both show up as aborted, and neither is a failure.
-      const failure = request.failure()?.errorText ?? "";
-      if (failure.includes("ERR_ABORTED")) return;
-      problems.push(`request failed: ${request.url()} ${failure}`);
-    });
+    const problems = watch(page, allowedConsoleErrors);
     await use(page);
     expect(problems, "the page logged errors or lost requests").toEqual([]);
   },
 });
+
+/// Collects what `page` logs as an error, throws or fails to load, except console errors that
+/// match one of `allowedConsoleErrors`. The fixture's `page` is watched already; a test that opens
+/// more pages watches them with this and checks the list is empty.
+export function watch(page, allowedConsoleErrors = []) {
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    const text = msg.text();
+    if (allowedConsoleErrors.some((pattern) => pattern.test(text))) return;
+    problems.push(`console error: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  page.on("requestfailed", (request) => {
+    // Downloads are handed to the browser, and a navigation cancels what the old page was
+    // still loading (an icon, say): both show up as aborted, and neither is a failure.
+    const failure = request.failure()?.errorText ?? "";
+    if (failure.includes("ERR_ABORTED")) return;
+    problems.push(`request failed: ${request.url()} ${failure}`);
+  });
+  return problems;
+}
 
 export { expect };
 
@@ -75,4 +88,16 @@ export function makeDocument({ people = [], interviews = [], questions = [], car
 export async function seed(page, doc) {
   await page.goto("/guide");
   await page.evaluate((text) => localStorage.setItem("interview-planner", text), JSON.stringify(doc));
+}
+
+/// The text of each page of a PDF (from `page.pdf()`), using poppler's pdfinfo and pdftotext.
+export function pdfPages(buffer) {
+  const dir = mkdtempSync(join(tmpdir(), "sheet-"));
+  const file = join(dir, "sheet.pdf");
+  writeFileSync(file, buffer);
+  const info = execFileSync("pdfinfo", [file]).toString();
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", file, "-"]).toString().replace(/\s+/g, " "),
+  );
 }

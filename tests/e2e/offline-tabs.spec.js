@@ -1,22 +1,6 @@
-// Offline use after one visit, updates after a rebuild, and several tabs at once.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { spawn } from "node:child_process";
-import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+// Several tabs at once: changes show in the others, and saves at the same time merge.
+// (Offline use and updates after a rebuild are in offline.spec.js.)
 import { test, expect, open, saved } from "./fixtures.js";
-
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-async function controlled(page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    return reg.active?.state === "activated";
-  });
-  // The first load is not controlled until the worker claims it; a reload always is.
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 async function addCareer(page, name) {
   await open(page, "/careers");
@@ -27,56 +11,6 @@ async function addCareer(page, name) {
   await page.getByRole("button", { name: "Add career" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
 }
-
-test.describe("offline", () => {
-  // Offline reloads make the browser log failed network requests that the worker then answers.
-  test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
-
-  test("after one visit the app opens and saves with no network", async ({ page, context }) => {
-    await open(page, "/");
-    await controlled(page);
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("What's next");
-    await addCareer(page, "Offline career");
-    await saved(page);
-    await page.goto("/careers");
-    await expect(page.getByRole("heading", { name: "Offline career" })).toBeVisible();
-    await context.setOffline(false);
-  });
-});
-
-test("a rebuilt app is used on the next load and old caches are removed", async ({ browser }) => {
-  const dir = mkdtempSync(join(tmpdir(), "planner-dist-"));
-  cpSync(join(repo, "dist"), dir, { recursive: true });
-  const server = spawn("node", [join(repo, "tests/e2e/serve.mjs"), "--port", "8093", "--dir", dir], { stdio: "ignore" });
-  try {
-    await new Promise((r) => setTimeout(r, 400));
-    const context = await browser.newContext({ baseURL: "http://127.0.0.1:8093" });
-    const page = await context.newPage();
-    await open(page, "/");
-    await controlled(page);
-    const oldCaches = await page.evaluate(() => caches.keys());
-    expect(oldCaches).toHaveLength(1);
-
-    // "Rebuild": a new page title and a new build id, as the post-build hook would stamp.
-    const index = readFileSync(join(dir, "index.html"), "utf8");
-    writeFileSync(join(dir, "index.html"), index.replace("<title>Interview planner</title>", "<title>Interview planner (new build)</title>"));
-    const sw = readFileSync(join(dir, "sw.js"), "utf8");
-    writeFileSync(join(dir, "sw.js"), sw.replace(/const BUILD = "[^"]+"/, 'const BUILD = "rebuilt0000000000"'));
-
-    await page.reload();
-    await page.waitForFunction(async () => {
-      const keys = await caches.keys();
-      return keys.length === 1 && keys[0] === "interview-planner-rebuilt0000000000";
-    });
-    const html = await page.evaluate(async () => (await (await caches.match("./index.html")).text()));
-    expect(html).toContain("(new build)");
-    await context.close();
-  } finally {
-    server.kill();
-  }
-});
 
 test("an edit in one tab shows in another within a second", async ({ context }) => {
   const a = await context.newPage();

@@ -1,5 +1,5 @@
 // A small static server for the built app, as a plain static host would serve it.
-//   node tests/e2e/serve.mjs [--port 8090] [--dir dist] [--prefix /planner] [--fallback index|404|none]
+//   node tests/e2e/serve.mjs [--port 8090|0] [--dir dist] [--prefix /planner] [--fallback index|404|none]
 // Unknown paths get index.html (like most SPA hosts) or 404.html with status 404 (like GitHub
 // Pages). Requests outside --prefix get a 404. Only loopback is listened on.
 import { createServer } from "node:http";
@@ -40,7 +40,7 @@ async function fileAt(path) {
   }
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
   let path = decodeURIComponent(url.pathname);
   if (prefix) {
@@ -74,6 +74,8 @@ createServer(async (req, res) => {
     "cache-control": "no-cache",
   });
   res.end(body);
-}).listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}/`);
+});
+// With --port 0 the system picks a free port; the line below says which.
+server.listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}/`);
 });

@@ -1,9 +1,5 @@
 // Printing the question sheet: one page for a normal talk, clean page breaks for a long one.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { test, expect, open, makeDocument, seed } from "./fixtures.js";
+import { test, expect, open, makeDocument, seed, pdfPages } from "./fixtures.js";
 
 const QUESTIONS = Array.from({ length: 14 }, (_, i) =>
   `Question number ${i + 1}: what would you tell someone about part ${i + 1} of the work, and why does it matter so much to newcomers?`,
@@ -29,18 +25,6 @@ function talkDocument(count, texts = QUESTIONS) {
       questions: texts.slice(0, count).map((text) => ({ text, notes: "" })),
     }],
   });
-}
-
-/// The text of each page of a PDF, using poppler's pdftotext.
-function pdfPages(buffer) {
-  const dir = mkdtempSync(join(tmpdir(), "sheet-"));
-  const file = join(dir, "sheet.pdf");
-  writeFileSync(file, buffer);
-  const info = execFileSync("pdfinfo", [file]).toString();
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
-  return Array.from({ length: pages }, (_, i) =>
-    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", file, "-"]).toString().replace(/\s+/g, " "),
-  );
 }
 
 for (const format of ["A4", "Letter"]) {
