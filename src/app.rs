@@ -2,10 +2,11 @@
 
 use crate::components::alerts::StorageAlerts;
 use crate::components::save_indicator::SaveIndicator;
-use crate::location::{Location, use_location};
 use crate::pages;
 use crate::state::AppState;
 use leptos::prelude::*;
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::path;
 
 /// The path the app is served under, without a trailing slash: "" at a host's root, "/planner"
 /// when `dist/` is copied into a `planner` folder.
@@ -25,14 +26,14 @@ impl Base {
         Base(dir.to_owned())
     }
 
-    /// The URL of an app route such as "/people" or "/" (the dashboard), for an `href` or for
-    /// `Location::go`.
+    /// The URL of an app route such as "/people" or "/" (the overview).
     pub fn href(&self, route: &str) -> String {
         format!("{}{}", self.0, route)
     }
 }
 
-/// Builds the URL of an app route; use for every in-app link.
+/// The URL of an app route, with the folder the app is served from: for every in-app link.
+/// (leptos_router's `<A>` leaves an absolute href as it is; the base has to be in it.)
 pub fn href(route: &str) -> String {
     expect_context::<Base>().href(route)
 }
@@ -56,109 +57,67 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.watch_page_lifecycle();
     crate::browser::register_service_worker();
-    provide_context(Base::detect());
-    Location::install();
-    view! { <Shell/> }
+    let base = Base::detect();
+    provide_context(base.clone());
+    view! {
+        <Router base=base.0>
+            <Shell/>
+        </Router>
+    }
 }
 
 #[component]
 fn Shell() -> impl IntoView {
-    let base = expect_context::<Base>();
-    let location = use_location();
-    let on_click = move |ev: leptos::ev::MouseEvent| follow_in_app_link(&ev, &base.0, location);
     view! {
-        <div class="app" on:click=on_click>
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header">
-            <a class="brand" href=href("/")>
-                <span class="brand-mark" aria-hidden="true">"?"</span>
-                <span>"Interview planner"</span>
-            </a>
-            <Nav/>
-        </header>
-        <ReviewBanner/>
-        <StorageAlerts/>
-        <main id="main" tabindex="-1">
-            <Pages/>
-        </main>
-        <footer class="site-footer">
-            <SaveIndicator/>
-            <p class="footer-note">"Everything stays in this browser. Nothing is sent anywhere."</p>
-        </footer>
+        <div class="app">
+            // target="_self" leaves the skip link to the browser, which moves focus to <main>;
+            // the router would only scroll.
+            <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
+            <header class="site-header">
+                <A href=href("/") exact=true attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"?"</span>
+                    <span>"Interview planner"</span>
+                </A>
+                <Nav/>
+            </header>
+            <ReviewBanner/>
+            <StorageAlerts/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::dashboard::Dashboard/>
+                    <Route path=path!("/careers") view=pages::careers::Careers/>
+                    <Route path=path!("/learned") view=pages::learned::LearnedPage/>
+                    <Route path=path!("/questions") view=pages::questions::Questions/>
+                    <Route path=path!("/people") view=pages::people::People/>
+                    <Route path=path!("/outreach") view=pages::outreach::Outreach/>
+                    <Route path=path!("/talk") view=pages::talk::Talk/>
+                    <Route path=path!("/follow-up") view=pages::follow_up::FollowUp/>
+                    <Route path=path!("/data") view=pages::data::Data/>
+                    <Route path=path!("/guide") view=pages::guide::Guide/>
+                    <Route path=path!("/sheet") view=pages::sheet::Sheet/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <SaveIndicator/>
+                <p class="footer-note">"Everything stays in this browser. Nothing is sent anywhere."</p>
+            </footer>
         </div>
     }
 }
 
-/// Handles a click on a link to another page of the app without reloading.
-///
-/// Clicks that should go to the browser (new tab, download, other sites, a place on the same
-/// page) are left alone.
-fn follow_in_app_link(ev: &leptos::ev::MouseEvent, base: &str, location: Location) {
-    use wasm_bindgen::JsCast;
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.meta_key()
-        || ev.alt_key()
-        || ev.ctrl_key()
-        || ev.shift_key()
-    {
-        return;
-    }
-    let Some(anchor) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    let external = anchor
-        .get_attribute("rel")
-        .is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
-    if !anchor.target().is_empty() || anchor.has_attribute("download") || external {
-        return;
-    }
-    let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-        return;
-    };
-    let here = web_sys::window().and_then(|w| w.location().origin().ok());
-    let path = url.pathname();
-    let inside = path == base || path.starts_with(&format!("{base}/"));
-    if here.as_deref() != Some(url.origin().as_str()) || !inside {
-        return;
-    }
-    let search = url.search();
-    if !url.hash().is_empty() && location.shows(&path, &search) {
-        return;
-    }
-    ev.prevent_default();
-    location.go(&format!("{path}{search}{}", url.hash()));
-}
-
 #[component]
 fn Nav() -> impl IntoView {
-    let base = expect_context::<Base>();
-    let location = use_location();
     let links = NAV
         .iter()
         .map(|&(route, label, step)| {
-            let target = base.href(route);
-            let here = {
-                let base = base.clone();
-                move || {
-                    let path = location.path.get();
-                    let current = path.strip_prefix(base.0.as_str()).unwrap_or(&path);
-                    let current = if current.is_empty() { "/" } else { current };
-                    (current == route).then_some("page")
-                }
-            };
+            // The router marks the link of the page on show with aria-current="page".
             view! {
                 <li>
-                    <a href=target aria-current=here>
+                    <A href=href(route) exact=route == "/">
                         {step.map(|n| view! { <span class="step-no" aria-hidden="true">{n}</span> })}
                         {label}
                         {step.map(|n| view! { <span class="visually-hidden">{format!(" (step {n})")}</span> })}
-                    </a>
+                    </A>
                 </li>
             }
         })
@@ -167,33 +126,6 @@ fn Nav() -> impl IntoView {
         <nav class="site-nav" aria-label="Main">
             <ul>{links}</ul>
         </nav>
-    }
-}
-
-/// Picks the page for the current path. Every route is one segment below the app's folder.
-#[component]
-fn Pages() -> impl IntoView {
-    let base = expect_context::<Base>();
-    let location = use_location();
-    let route = Memo::new(move |_| {
-        let path = location.path.get();
-        path.strip_prefix(base.0.as_str())
-            .unwrap_or(&path)
-            .to_owned()
-    });
-    move || match route.get().as_str() {
-        "" | "/" => view! { <pages::dashboard::Dashboard/> }.into_any(),
-        "/careers" => view! { <pages::careers::Careers/> }.into_any(),
-        "/learned" => view! { <pages::learned::LearnedPage/> }.into_any(),
-        "/questions" => view! { <pages::questions::Questions/> }.into_any(),
-        "/people" => view! { <pages::people::People/> }.into_any(),
-        "/outreach" => view! { <pages::outreach::Outreach/> }.into_any(),
-        "/talk" => view! { <pages::talk::Talk/> }.into_any(),
-        "/follow-up" => view! { <pages::follow_up::FollowUp/> }.into_any(),
-        "/data" => view! { <pages::data::Data/> }.into_any(),
-        "/guide" => view! { <pages::guide::Guide/> }.into_any(),
-        "/sheet" => view! { <pages::sheet::Sheet/> }.into_any(),
-        _ => view! { <pages::not_found::NotFound/> }.into_any(),
     }
 }
 
@@ -212,7 +144,7 @@ fn ReviewBanner() -> impl IntoView {
                     <p>
                         <strong>{format!("Reviewing “{file}”.")}</strong>
                         " This shared planner is read-only: you can read it, print its sheets and add comments. Your own planner is not changed. "
-                        <a href=href("/data")>"Export your comments or close it"</a>
+                        <A href=href("/data")>"Export your comments or close it"</A>
                     </p>
                     {refused.then_some(view! { <p>"That change was not made: only comments can be added to a shared planner."</p> })}
                 </div>

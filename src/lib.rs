@@ -5,7 +5,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod domain;
-pub mod location;
 pub mod pages;
 pub mod state;
 pub mod storage;

@@ -7,14 +7,14 @@ use crate::components::widgets::{Card, Control, Line};
 use crate::domain::agenda::describe;
 use crate::domain::rules::next_action;
 use crate::domain::{Id, Status};
-use crate::location::use_location;
 use crate::state::use_app;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// The talk named in the address (`?talk=…`), if any.
 pub fn use_talk_id() -> Memo<Option<Id>> {
-    let location = use_location();
-    Memo::new(move |_| location.query("talk").and_then(|t| Id::parse(&t).ok()))
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| q.get_str("talk").and_then(|t| Id::parse(t).ok())))
 }
 
 /// Heading and context for one talk, with links to its other steps.

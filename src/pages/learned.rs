@@ -5,15 +5,16 @@ use crate::app::href;
 use crate::components::empty_state::EmptyState;
 use crate::domain::learned::{Learned, learned};
 use crate::domain::{Id, Reason};
-use crate::location::use_location;
 use crate::state::use_app;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn LearnedPage() -> impl IntoView {
     let state = use_app();
-    let location = use_location();
-    let career_id = Memo::new(move |_| location.query("career").and_then(|c| Id::parse(&c).ok()));
+    let query = use_query_map();
+    let career_id =
+        Memo::new(move |_| query.with(|q| q.get_str("career").and_then(|c| Id::parse(c).ok())));
     move || {
         let found = career_id.get().and_then(|id| {
             state.doc.with(|d| {

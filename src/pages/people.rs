@@ -11,9 +11,9 @@ use crate::domain::directory::{PeopleFilter, StatusFilter, filter_people};
 use crate::domain::links::{mailto_href, profile_href, tel_href};
 use crate::domain::referrals::{ChainNode, chains, referred_by};
 use crate::domain::{Connection, Id, Interview, Status};
-use crate::location::use_location;
 use crate::state::use_app;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// Everything a person's card shows, so the card re-renders only when one of these changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,13 +40,14 @@ const PAGE: usize = 50;
 pub fn People() -> impl IntoView {
     crate::browser::set_title("People");
     let state = use_app();
-    let location = use_location();
+    let query = use_query_map();
+    let from_query = move |name: &str| query.with_untracked(|q| q.get(name)).unwrap_or_default();
     let notice = Notice::new();
     let adding = RwSignal::new(false);
     let search = RwSignal::new(String::new());
-    let career = RwSignal::new(location.query_untracked("career").unwrap_or_default());
+    let career = RwSignal::new(from_query("career"));
     let connection = RwSignal::new(String::new());
-    let status = RwSignal::new(location.query_untracked("status").unwrap_or_default());
+    let status = RwSignal::new(from_query("status"));
 
     // The people who match, counted, and cards for the first `limit` of them only.
     let cards = move |limit: usize| {
@@ -134,7 +135,7 @@ pub fn People() -> impl IntoView {
 
     // Coming from a link to one person: scroll their card into view.
     Effect::new(move |_| {
-        if let Some(id) = location.query("person") {
+        if let Some(id) = query.with(|q| q.get("person")) {
             request_animation_frame(move || {
                 if let Some(el) = web_sys::window()
                     .and_then(|w| w.document())
@@ -228,7 +229,7 @@ pub fn People() -> impl IntoView {
 #[component]
 fn PersonItem(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let state = use_app();
-    let location = use_location();
+    let navigate = use_navigate();
     let id = card.id.clone();
     let name = card.name.clone();
     if editing.with_untracked(|e| e.as_ref() == Some(&id)) {
@@ -356,7 +357,8 @@ fn PersonItem(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>) -
                         Some(talk)
                     });
                     if let Some(talk) = talk {
-                        location.go(&href(&format!("/outreach?talk={talk}")));
+                        // The router adds the app's folder to the path.
+                        navigate(&format!("/outreach?talk={talk}"), Default::default());
                     }
                 })
                 .aria(format!("Plan a talk with {name}"))

@@ -17,9 +17,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,
-  // One retry under CI only: the two-tab journey failed once in about 60 runs here (see issue 7's
-  // notes). A test that passes on its retry is still listed as flaky in the report.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails now and then has found a race (a retry once hid two tabs
+  // losing each other's edits, issue 24).
+  retries: 0,
   reporter: [["list"]],
   use: {
     baseURL: ROOT_URL,
