@@ -7,13 +7,13 @@
 //! someone else's shared file.
 
 use crate::browser::{self, BrowserIds};
+use crate::domain::import::parse_document;
 use crate::domain::replica::{Received, Replica};
-use crate::domain::stored::{Stored, interpret};
+use crate::domain::stored::{Stored, interpret, stored_text};
 use crate::domain::{Document, Id, IdSource, Timestamp};
 use crate::storage::{self, DOC_KEY, StorageError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// The longest a change waits before it is written.
@@ -22,6 +22,8 @@ pub const SAVE_DELAY: Duration = Duration::from_millis(250);
 /// Where a shared file being reviewed is kept for the session, so a reload does not lose the
 /// mentor's comments; it never touches the mentor's own planner in localStorage.
 const REVIEW_KEY: &str = "interview-planner.review";
+/// The name of the file under review, beside it.
+const REVIEW_NAME_KEY: &str = "interview-planner.review-name";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
@@ -56,13 +58,6 @@ impl EditCx {
     pub fn new_id(&mut self, prefix: &str) -> Id {
         self.ids.new_id(prefix)
     }
-}
-
-/// A shared planner open for review, as the session keeps it.
-#[derive(Serialize, Deserialize)]
-struct Review {
-    name: String,
-    doc: Document,
 }
 
 #[derive(Clone, Copy)]
@@ -150,9 +145,9 @@ impl AppState {
             replica: StoredValue::new(loaded.replica),
         };
         state.refresh_save_state();
-        if let Some(review) = storage::session_get::<Review>(REVIEW_KEY) {
-            state.review.set(Some(review.name));
-            state.doc.set(review.doc);
+        if let Some((name, doc)) = review_in_session() {
+            state.review.set(Some(name));
+            state.doc.set(doc);
             state.save_state.set(SaveState::Reviewing);
         } else if first_visit {
             // A first visit stores the starter bank at once, so every tab opened later starts
@@ -396,6 +391,7 @@ impl AppState {
     /// Closes the shared file and shows the user's own planner again.
     pub fn close_review(&self) {
         storage::session_remove(REVIEW_KEY);
+        storage::session_remove(REVIEW_NAME_KEY);
         let loaded = load_stored();
         self.review.set(None);
         self.unreadable.set(loaded.unreadable);
@@ -409,14 +405,9 @@ impl AppState {
         let Some(name) = self.review.get_untracked() else {
             return;
         };
-        let saved = self.doc.with_untracked(|doc| {
-            // Serialised from a borrowed copy: the review holds the whole shared planner.
-            #[derive(Serialize)]
-            struct ReviewRef<'a> {
-                name: &'a str,
-                doc: &'a Document,
-            }
-            storage::session_set(REVIEW_KEY, &ReviewRef { name: &name, doc })
+        let saved = storage::session_set(REVIEW_NAME_KEY, &name).and_then(|()| {
+            let text = self.doc.with_untracked(stored_text);
+            storage::session_write(REVIEW_KEY, &text)
         });
         self.save_state.set(match saved {
             Ok(()) => SaveState::Reviewing,
@@ -470,6 +461,14 @@ impl AppState {
             self.today.set(today);
         }
     }
+}
+
+/// The shared planner under review in this tab's session, if any; read and checked like any file.
+fn review_in_session() -> Option<(String, Document)> {
+    let name = storage::session_get::<String>(REVIEW_NAME_KEY)?;
+    let text = storage::session_read(REVIEW_KEY)?;
+    let (doc, _) = parse_document(&text).ok()?;
+    Some((name, doc))
 }
 
 pub fn use_app() -> AppState {

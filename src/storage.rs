@@ -1,10 +1,11 @@
 //! The thin layer over the browser's storage, through gloo-storage: text in, text out, and
 //! errors told apart. What the text means is the domain's business (`domain::stored`).
 //!
-//! The planner's document is read and written as text rather than through gloo's typed `get`
-//! and `set`: a tab keeps the exact text it last read or wrote to recognise its own save later
-//! (`domain::replica`), and stored data the app cannot read is offered back byte for byte.
-//! Small values (the shared file under review) go through gloo's typed calls.
+//! Planner documents are read and written as text rather than through gloo's typed `get` and
+//! `set`: a tab keeps the exact text it last read or wrote to recognise its own save later
+//! (`domain::replica`), stored data the app cannot read is offered back byte for byte, and every
+//! document, whatever its source, is read by the one path that checks it and names what is
+//! wrong (`domain::import`). Small values go through gloo's typed calls.
 
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use serde::Serialize;
@@ -105,6 +106,22 @@ pub fn session_set<T: Serialize>(key: &str, value: &T) -> Result<(), StorageErro
         }
         other => StorageError::Other(other.to_string()),
     })
+}
+
+/// Text kept for this tab's session only, exactly as it is.
+pub fn session_read(key: &str) -> Option<String> {
+    session_available()
+        .then(|| SessionStorage::raw().get_item(key).ok().flatten())
+        .flatten()
+}
+
+pub fn session_write(key: &str, text: &str) -> Result<(), StorageError> {
+    if !session_available() {
+        return Err(StorageError::Unavailable("no sessionStorage".into()));
+    }
+    SessionStorage::raw()
+        .set_item(key, text)
+        .map_err(|e| StorageError::from_js(&e))
 }
 
 pub fn session_remove(key: &str) {

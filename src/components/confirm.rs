@@ -1,4 +1,5 @@
-//! A destructive button that asks once more, in place, before it acts.
+//! A destructive button that asks once more, in place, before it acts. It has no place on a
+//! shared planner opened read-only, so it is not shown there.
 
 use leptos::prelude::*;
 
@@ -25,8 +26,11 @@ pub fn ConfirmButton(
             let _ = button.focus();
         }
     });
+    let state = crate::state::use_app();
     move || {
-        if asking.get() {
+        if state.read_only() {
+            ().into_any()
+        } else if asking.get() {
             view! {
                 <div class="confirm" role="group" aria-label=aria_label.clone()>
                     <p class="confirm-question">{question.clone()}</p>

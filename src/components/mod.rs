@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod alerts;
+pub mod buttons;
 pub mod comments;
 pub mod confirm;
 pub mod empty_state;

@@ -1,7 +1,7 @@
 //! Long lists draw one page of items and a "Show more" button that adds the next page, so a
 //! planner with hundreds of records stays quick to open and to type in.
 
-use crate::components::widgets::{Control, Controls};
+use crate::components::buttons::ActionButton;
 use leptos::prelude::*;
 
 /// How many items of one list are on screen.
@@ -40,10 +40,11 @@ impl Paging {
 pub fn ShowMore(paging: Paging, visible: usize, total: usize) -> impl IntoView {
     (total > visible).then(|| {
         view! {
-            <Controls actions=vec![Control::button(
-                format!("Show more ({visible} of {total} shown)"),
-                move || paging.shown.update(|n| *n += paging.step),
-            ).always()]/>
+            <div class="button-row">
+                <ActionButton always=true on_click=move || paging.shown.update(|n| *n += paging.step)>
+                    {format!("Show more ({visible} of {total} shown)")}
+                </ActionButton>
+            </div>
         }
     })
 }

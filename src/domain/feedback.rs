@@ -29,7 +29,7 @@ pub fn feedback_text(reviewed: &Document, now: Timestamp) -> String {
         planner_of: reviewed.profile.name.clone(),
         comments: reviewed.comments.clone(),
     };
-    serde_json::to_string_pretty(&feedback).expect("feedback is plain data and always serialises")
+    super::stored::json_text(&feedback, true)
 }
 
 /// Whether a file is a feedback file (rather than a planner).
@@ -57,7 +57,7 @@ pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
             format!("this build reads feedback version {FEEDBACK_VERSION}, not {found}"),
         ));
     }
-    let feedback: Feedback = read_typed(&mut serde_json::Deserializer::from_str(text))?;
+    let feedback: Feedback = read_typed(text)?;
     let mut seen = std::collections::BTreeSet::new();
     for (i, c) in feedback.comments.iter().enumerate() {
         if !seen.insert(&c.id) {

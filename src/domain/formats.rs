@@ -18,25 +18,34 @@ pub trait TextForm: Sized {
     fn from_text(text: &str) -> Result<Self, String>;
 }
 
+// chrono's own ISO 8601 forms (Display and FromStr), not its strftime patterns: the pattern
+// machinery would add tens of kilobytes to the download for no other use.
+
 impl TextForm for NaiveDate {
     const EXPECTED: &'static str = "a date like 2026-03-14";
     fn to_text(&self) -> String {
-        self.format("%Y-%m-%d").to_string()
+        self.to_string()
     }
     fn from_text(text: &str) -> Result<Self, String> {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| e.to_string())
+        text.parse().map_err(|e: chrono::ParseError| e.to_string())
     }
 }
 
 impl TextForm for NaiveDateTime {
     const EXPECTED: &'static str = "a date and time like 2026-03-14T15:30:00";
     fn to_text(&self) -> String {
-        self.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+        format!("{}T{}", self.date(), self.time())
     }
     fn from_text(text: &str) -> Result<Self, String> {
-        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
-            .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
-            .map_err(|e| e.to_string())
+        // A time without seconds, as date-and-time inputs give it, means on the minute.
+        let with_seconds;
+        let text = if text.len() == 16 {
+            with_seconds = format!("{text}:00");
+            &with_seconds
+        } else {
+            text
+        };
+        text.parse().map_err(|e: chrono::ParseError| e.to_string())
     }
 }
 

@@ -9,6 +9,7 @@ use super::migrate::migrate;
 use super::validate::validate;
 use super::{Document, FORMAT, SCHEMA_VERSION};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -93,10 +94,12 @@ pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
     let version = check_planner_header(&header)?;
     let doc: Document = if version == SCHEMA_VERSION {
         // The usual case reads straight into the model, with no tree in between.
-        read_typed(&mut serde_json::Deserializer::from_str(text))?
+        read_typed(text)?
     } else {
+        // Older files are moved to the current shape as a tree, then read as text like any
+        // other: one typed reader serves every file, which keeps the download smaller.
         let value: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
-        read_typed(migrate(value, version)?)?
+        read_typed(&migrate(value, version)?.to_string())?
     };
     validate(&doc)?;
     Ok((doc, version))
@@ -227,13 +230,10 @@ fn not_json(e: &serde_json::Error) -> ImportError {
     })
 }
 
-/// Reads typed data with serde, naming where the first problem is in the user's terms.
-pub(crate) fn read_typed<'de, T, D>(d: D) -> Result<T, ImportError>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de, Error = serde_json::Error>,
-{
-    serde_path_to_error::deserialize(d).map_err(|e| {
+/// Reads typed data from JSON text with serde, naming where the first problem is in the
+/// user's terms. The text has been checked to be JSON already (`read_header`).
+pub(crate) fn read_typed<T: DeserializeOwned>(text: &str) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
         let path = match e.path().to_string() {
             root if root == "." => String::new(),
             path => path,

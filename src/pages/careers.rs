@@ -1,10 +1,11 @@
 //! Step 1: the careers or industries the user wants to learn about.
 
 use crate::app::href;
+use crate::components::buttons::{ActionButton, LinkButton};
+use crate::components::confirm::ConfirmButton;
 use crate::components::empty_state::EmptyState;
 use crate::components::fields::{Checkbox, TextField};
 use crate::components::notice::{Notice, NoticeLine};
-use crate::components::widgets::{Card, Control, Line};
 use crate::domain::{Career, Id, Reason};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -66,7 +67,7 @@ pub fn Careers() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let is_empty = move || state.doc.with(|d| d.careers.is_empty());
+    let is_empty = Memo::new(move |_| state.doc.with(|d| d.careers.is_empty()));
 
     let editing = RwSignal::new(None::<Id>);
     let list = move |archived: bool| {
@@ -90,8 +91,10 @@ pub fn Careers() -> impl IntoView {
             "matters to you: it shapes whom you ask and what you ask them."
         </p>
         <NoticeLine notice/>
-        {move || match (is_empty(), adding.get()) {
-            (_, true) => view! {
+        // Drawn again only when the form opens or closes, or the list turns empty or not: the
+        // form must not be rebuilt under the user's typing when another tab saves.
+        {move || if adding.get() {
+            view! {
                 <section class="card" aria-labelledby="add-career">
                     <h2 id="add-career">"Add a career"</h2>
                     <CareerForm
@@ -105,8 +108,9 @@ pub fn Careers() -> impl IntoView {
                     />
                 </section>
             }
-            .into_any(),
-            (true, false) => view! {
+            .into_any()
+        } else if is_empty.get() {
+            view! {
                 <EmptyState title="No careers yet">
                     <p>
                         "Start with two or three you are curious about. A broad name such as "
@@ -117,15 +121,16 @@ pub fn Careers() -> impl IntoView {
                     </button>
                 </EmptyState>
             }
-            .into_any(),
-            (false, false) => view! {
+            .into_any()
+        } else {
+            view! {
                 <div class="button-row">
                     <button type="button" class="button" on:click=move |_| adding.set(true)>
                         "Add a career"
                     </button>
                 </div>
             }
-            .into_any(),
+            .into_any()
         }}
         <ul class="card-list" aria-label="Careers you are exploring">{move || list(false)}</ul>
         {move || (archived_count() > 0).then(|| view! {
@@ -179,66 +184,77 @@ fn CareerItem(card: CareerCard, notice: Notice, editing: RwSignal<Option<Id>>) -
     } else {
         format!("Delete {name}?")
     };
-    let mut lines = vec![Line::Tags {
-        label: "Why I'm exploring it".into(),
-        tags: card.reasons.iter().map(|r| r.label().to_owned()).collect(),
-    }];
-    if !card.notes.is_empty() {
-        lines.push(Line::pre(card.notes.clone()));
-    }
-    lines.push(Line::muted(summary));
-    for (author, text) in &card.comments {
-        let who = if author.trim().is_empty() {
-            "Mentor"
-        } else {
-            author.as_str()
-        };
-        lines.push(Line::pre(format!("Comment from {who}: {text}")));
-    }
     let (edit_id, toggle_id, delete_id) = (id.clone(), id.clone(), id.clone());
-    let toggled_name = name.clone();
-    let deleted_name = name.clone();
-    let actions = vec![
-        Control::link(
-            "What I have learned",
-            href(&format!("/learned?career={id}")),
-        )
-        .aria(format!("What I have learned about {name}"))
-        .primary(),
-        Control::link("People", href(&format!("/people?career={id}")))
-            .aria(format!("People in {name}")),
-        Control::button("Edit", move || editing.set(Some(edit_id.clone())))
-            .aria(format!("Edit {name}")),
-        Control::button(if archived { "Restore" } else { "Set aside" }, move || {
-            state.edit(|doc, cx| {
-                if let Some(c) = doc.career_mut(&toggle_id) {
-                    c.archived = !archived;
-                    c.updated_at = cx.now;
-                }
-            });
-            notice.say(if archived {
-                format!("{toggled_name} is back in your list.")
-            } else {
-                format!("{toggled_name} set aside. You find it under “Set aside”.")
-            });
-        })
-        .aria(if archived {
-            format!("Restore {name}")
+    let (toggled_name, deleted_name) = (name.clone(), name.clone());
+    let toggle = move || {
+        state.edit(|doc, cx| {
+            if let Some(c) = doc.career_mut(&toggle_id) {
+                c.archived = !archived;
+                c.updated_at = cx.now;
+            }
+        });
+        notice.say(if archived {
+            format!("{toggled_name} is back in your list.")
         } else {
-            format!("Set aside {name}")
-        }),
-        Control::confirm(
-            "Delete",
-            format!("Delete {name}"),
-            delete_question,
-            "Yes, delete it",
-            move || {
-                state.edit(|doc, _| doc.delete_career(&delete_id));
-                notice.say(format!("Deleted {deleted_name}."));
-            },
-        ),
-    ];
-    view! { <Card heading=name lines actions class="career-card"/> }.into_any()
+            format!("{toggled_name} set aside. You find it under “Set aside”.")
+        });
+    };
+    let delete = Callback::new(move |()| {
+        state.edit(|doc, _| doc.delete_career(&delete_id));
+        notice.say(format!("Deleted {deleted_name}."));
+    });
+    let comments = card
+        .comments
+        .into_iter()
+        .map(|(author, text)| {
+            let who = if author.trim().is_empty() {
+                "Mentor".to_owned()
+            } else {
+                author
+            };
+            view! { <p class="prewrap">{format!("Comment from {who}: {text}")}</p> }
+        })
+        .collect_view();
+    view! {
+        <li class="card career-card">
+            <h2>{name.clone()}</h2>
+            <ul class="tags" aria-label="Why I'm exploring it">
+                {card.reasons.iter().map(|r| view! { <li class="tag">{r.label()}</li> }).collect_view()}
+            </ul>
+            {(!card.notes.is_empty()).then(|| view! { <p class="prewrap">{card.notes.clone()}</p> })}
+            <p class="muted">{summary}</p>
+            {comments}
+            <div class="button-row">
+                <LinkButton
+                    href=href(&format!("/learned?career={id}"))
+                    label=format!("What I have learned about {name}")
+                    primary=true
+                >
+                    "What I have learned"
+                </LinkButton>
+                <LinkButton href=href(&format!("/people?career={id}")) label=format!("People in {name}")>
+                    "People"
+                </LinkButton>
+                <ActionButton on_click=move || editing.set(Some(edit_id.clone())) label=format!("Edit {name}")>
+                    "Edit"
+                </ActionButton>
+                <ActionButton
+                    on_click=toggle
+                    label=if archived { format!("Restore {name}") } else { format!("Set aside {name}") }
+                >
+                    {if archived { "Restore" } else { "Set aside" }}
+                </ActionButton>
+                <ConfirmButton
+                    label="Delete"
+                    aria_label=format!("Delete {name}")
+                    question=delete_question
+                    confirm="Yes, delete it"
+                    on_confirm=delete
+                />
+            </div>
+        </li>
+    }
+    .into_any()
 }
 
 /// Adds a career (`initial` is None) or edits one. `on_done` gets the saved name, or None when
