@@ -13,15 +13,19 @@ pub enum Connection {
     Academic,
     Alumni,
     Referral,
+    /// One of the user's connections on LinkedIn, taken from LinkedIn's export.
+    #[serde(rename = "linkedin")]
+    LinkedIn,
 }
 
 impl Connection {
-    pub const ALL: [Connection; 5] = [
+    pub const ALL: [Connection; 6] = [
         Connection::Personal,
         Connection::Professional,
         Connection::Academic,
         Connection::Alumni,
         Connection::Referral,
+        Connection::LinkedIn,
     ];
 
     pub fn label(self) -> &'static str {
@@ -31,6 +35,7 @@ impl Connection {
             Connection::Academic => "Teachers, classmates, advisers",
             Connection::Alumni => "Alumni from my school",
             Connection::Referral => "Suggested by someone I talked to",
+            Connection::LinkedIn => "A LinkedIn connection",
         }
     }
 
@@ -41,6 +46,7 @@ impl Connection {
             Connection::Academic => "academic",
             Connection::Alumni => "alumni",
             Connection::Referral => "referral",
+            Connection::LinkedIn => "linkedin",
         }
     }
 
