@@ -51,6 +51,7 @@ fn doc() -> Document {
         d("2026-12-03").and_hms_opt(14, 30, 0).unwrap(),
         "Café Ünter, Main St. 5".into(),
         30,
+        d("2026-11-20"),
     );
     talk.goal = "Learn whether a master's degree is needed; and how teams are organised, especially in large companies with many product lines across countries — ünïcödé included".into();
     doc.interviews.push(talk);

@@ -329,3 +329,126 @@ fn deleting_a_career_unlinks_it_but_keeps_people_and_talks() {
     assert_eq!(doc.people.len(), 4);
     interview_planner::domain::validate::validate(&doc).expect("still a valid document");
 }
+
+mod talk_status {
+    use chrono::{DateTime, NaiveDate};
+    use interview_planner::domain::{Id, Interview, OutreachKind, Status};
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Change {
+        Log(u32, OutreachKind),
+        /// Removes the n-th entry of the log, if there is one.
+        Remove(usize),
+        Schedule(u32),
+        Held(u32),
+        Thanked(u32),
+    }
+
+    fn day(n: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + chrono::Days::new(n.into())
+    }
+
+    fn change() -> impl Strategy<Value = Change> {
+        let kind = proptest::sample::select(OutreachKind::ALL.to_vec());
+        prop_oneof![
+            4 => (0u32..30, kind).prop_map(|(d, k)| Change::Log(d, k)),
+            3 => (0usize..6).prop_map(Change::Remove),
+            1 => (0u32..30).prop_map(Change::Schedule),
+            1 => (0u32..30).prop_map(Change::Held),
+            1 => (0u32..30).prop_map(Change::Thanked),
+        ]
+    }
+
+    fn apply(talk: &mut Interview, change: &Change) {
+        match *change {
+            Change::Log(d, kind) => {
+                talk.log_outreach(day(d), kind, "");
+            }
+            Change::Remove(n) => {
+                if let Some(id) = talk.outreach.get(n).map(|e| e.id.clone()) {
+                    talk.remove_outreach(&id);
+                }
+            }
+            Change::Schedule(d) => talk.schedule(
+                day(d).and_hms_opt(14, 0, 0).unwrap(),
+                String::new(),
+                20,
+                day(d),
+            ),
+            Change::Held(d) => talk.mark_held(day(d)),
+            Change::Thanked(d) => talk.mark_thanked(day(d)),
+        }
+    }
+
+    fn talk() -> Interview {
+        let now = DateTime::parse_from_rfc3339("2026-11-01T09:00:00+01:00").unwrap();
+        Interview::new(
+            Id::parse("i-1").unwrap(),
+            Id::parse("p-1").unwrap(),
+            None,
+            now,
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// Whatever was added and removed before, the status is what the record says, and
+        /// an entry added then removed leaves the talk as it was.
+        #[test]
+        fn the_status_follows_the_record_through_any_sequence(
+            changes in proptest::collection::vec(change(), 0..25),
+            extra in (0u32..30, proptest::sample::select(OutreachKind::ALL.to_vec())),
+        ) {
+            let mut t = talk();
+            for c in &changes {
+                apply(&mut t, c);
+                prop_assert_eq!(t.status, t.status_from_record());
+                prop_assert_eq!(t.status.was_held(), t.held_on.is_some() || t.thank_you_sent.is_some());
+                if t.outreach.is_empty() && t.scheduled_at.is_none() && !t.status.was_held() {
+                    prop_assert_eq!(t.status, Status::Planned);
+                }
+            }
+            let before = t.clone();
+            let id = t.log_outreach(day(extra.0), extra.1, "");
+            t.remove_outreach(&id);
+            prop_assert_eq!(t, before);
+        }
+    }
+
+    #[test]
+    fn removing_the_only_request_makes_the_talk_planned_again() {
+        let mut t = talk();
+        let id = t.log_outreach(day(1), OutreachKind::Sent, "");
+        assert_eq!(t.status, Status::Asked);
+        t.remove_outreach(&id);
+        assert_eq!(t.status, Status::Planned);
+    }
+
+    #[test]
+    fn a_refusal_after_scheduling_calls_the_talk_off_and_a_new_time_brings_it_back() {
+        let mut t = talk();
+        t.log_outreach(day(1), OutreachKind::Sent, "");
+        t.schedule(
+            day(9).and_hms_opt(10, 0, 0).unwrap(),
+            String::new(),
+            20,
+            day(3),
+        );
+        assert_eq!(t.status, Status::Scheduled);
+        t.log_outreach(day(5), OutreachKind::Declined, "had to cancel");
+        assert_eq!(t.status, Status::Declined);
+        t.schedule(
+            day(20).and_hms_opt(10, 0, 0).unwrap(),
+            String::new(),
+            20,
+            day(8),
+        );
+        assert_eq!(t.status, Status::Scheduled);
+        assert_eq!(
+            t.outreach.last().map(|e| e.kind),
+            Some(OutreachKind::Replied)
+        );
+    }
+}

@@ -342,8 +342,36 @@ impl Interview {
         self.held_on.or(self.scheduled_at.map(|at| at.date()))
     }
 
-    /// Logs an outreach event (kept in date order) and moves the status along where the event
-    /// settles it. A reply does not schedule the talk by itself: the user still picks a time.
+    /// The stage the talk is at, read from what is recorded about it. The one place a status
+    /// comes from: every change to the log or the talk's dates sets `status` from it, so
+    /// removing an entry undoes what adding it did.
+    ///
+    /// A thank-you means thanked and a day held means held, whatever the log says. Otherwise
+    /// the latest entry settles a refusal or a silence ("They declined", "Gave up: no reply"),
+    /// even of a talk already scheduled (it was called off); then a time agreed means
+    /// scheduled, and any entry at all means asked.
+    pub fn status_from_record(&self) -> Status {
+        if self.thank_you_sent.is_some() {
+            return Status::Thanked;
+        }
+        if self.held_on.is_some() {
+            return Status::Held;
+        }
+        match self.outreach.last().map(|e| e.kind) {
+            Some(OutreachKind::Declined) => Status::Declined,
+            Some(OutreachKind::NoReply) => Status::NoReply,
+            _ if self.scheduled_at.is_some() => Status::Scheduled,
+            Some(_) => Status::Asked,
+            None => Status::Planned,
+        }
+    }
+
+    fn settle_status(&mut self) {
+        self.status = self.status_from_record();
+    }
+
+    /// Logs an outreach event, kept in date order. A reply does not schedule the talk by
+    /// itself: the user still picks a time.
     pub fn log_outreach(
         &mut self,
         date: NaiveDate,
@@ -361,37 +389,41 @@ impl Interview {
                 note: note.into(),
             },
         );
-        match kind {
-            OutreachKind::Sent | OutreachKind::Called | OutreachKind::FollowedUp
-                if self.status == Status::Planned =>
-            {
-                self.status = Status::Asked
-            }
-            OutreachKind::Replied if self.status == Status::Planned => self.status = Status::Asked,
-            OutreachKind::Declined if !self.status.was_held() => self.status = Status::Declined,
-            OutreachKind::NoReply if !self.status.was_held() => self.status = Status::NoReply,
-            _ => {}
-        }
+        self.settle_status();
         id
     }
 
-    pub fn schedule(&mut self, at: NaiveDateTime, place: String, duration_minutes: u16) {
+    /// Removes a log entry; the status goes back to what the rest of the record says.
+    pub fn remove_outreach(&mut self, id: &Id) {
+        self.outreach.retain(|e| &e.id != id);
+        self.settle_status();
+    }
+
+    /// Sets the time and place. A talk the person had turned down or not answered is being
+    /// arranged after all, so the log records that they came back (on `today`).
+    pub fn schedule(
+        &mut self,
+        at: NaiveDateTime,
+        place: String,
+        duration_minutes: u16,
+        today: NaiveDate,
+    ) {
+        let closed = matches!(
+            self.outreach.last().map(|e| e.kind),
+            Some(OutreachKind::Declined | OutreachKind::NoReply)
+        );
+        if closed {
+            self.log_outreach(today, OutreachKind::Replied, "");
+        }
         self.scheduled_at = Some(at);
         self.place = place;
         self.duration_minutes = duration_minutes;
-        if matches!(
-            self.status,
-            Status::Planned | Status::Asked | Status::NoReply | Status::Declined
-        ) {
-            self.status = Status::Scheduled;
-        }
+        self.settle_status();
     }
 
     pub fn mark_held(&mut self, on: NaiveDate) {
         self.held_on = Some(on);
-        if !self.status.was_held() {
-            self.status = Status::Held;
-        }
+        self.settle_status();
     }
 
     pub fn mark_thanked(&mut self, on: NaiveDate) {
@@ -399,7 +431,7 @@ impl Interview {
         if self.held_on.is_none() {
             self.held_on = self.scheduled_at.map(|at| at.date()).filter(|d| *d <= on);
         }
-        self.status = Status::Thanked;
+        self.settle_status();
     }
 
     pub fn has_prep(&self, item: PrepItem) -> bool {

@@ -250,6 +250,7 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
                 rng.pick(&["Video call", "Their office", "Café near the station"])
                     .to_string(),
                 [15, 20, 30][rng.below(3)],
+                started + Days::new(2),
             );
             for item in PrepItem::ALL {
                 interview.set_prep(item, rng.chance(70));

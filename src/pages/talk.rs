@@ -152,7 +152,8 @@ fn Schedule(talk: Id, notice: Notice) -> impl IntoView {
         error.set(None);
         let minutes = duration.get_untracked().parse().unwrap_or(20);
         let where_ = place.get_untracked().trim().to_owned();
-        edit_talk(&talk, |t| t.schedule(at, where_, minutes));
+        let today = state.today.get_untracked();
+        edit_talk(&talk, |t| t.schedule(at, where_, minutes, today));
         notice.say(format!("Talk set for {}.", dates::day_time(at)));
     })
     .primary();

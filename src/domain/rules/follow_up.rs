@@ -121,7 +121,12 @@ mod tests {
             None,
             now,
         );
-        i.schedule(d(date).and_hms_opt(14, 0, 0).unwrap(), "Cafe".into(), 30);
+        i.schedule(
+            d(date).and_hms_opt(14, 0, 0).unwrap(),
+            "Cafe".into(),
+            30,
+            d(date),
+        );
         i.mark_held(d(date));
         i
     }

@@ -292,7 +292,7 @@ mod tests {
     fn scheduled_talk_walks_through_prepare_confirm_today_record() {
         let mut i = interview("i-1");
         let at = d("2026-12-10").and_hms_opt(15, 30, 0).unwrap();
-        i.schedule(at, "Video call".into(), 30);
+        i.schedule(at, "Video call".into(), 30, d("2026-11-20"));
         assert_eq!(
             kinds(&i, "2026-12-01"),
             [(ActionKind::Prepare { at }, Urgency::Later)]
@@ -324,7 +324,7 @@ mod tests {
     fn held_talk_needs_thanks_then_turns_overdue() {
         let mut i = interview("i-1");
         let at = d("2026-12-10").and_hms_opt(15, 30, 0).unwrap();
-        i.schedule(at, String::new(), 30);
+        i.schedule(at, String::new(), 30, d("2026-11-20"));
         i.mark_held(d("2026-12-10"));
         i.debrief.learned = "A lot".into();
         assert_eq!(
@@ -404,12 +404,14 @@ mod tests {
             d("2026-11-29").and_hms_opt(9, 0, 0).unwrap(),
             String::new(),
             20,
+            d("2026-11-20"),
         );
         let mut today_talk = interview("i-today");
         today_talk.schedule(
             d("2026-11-27").and_hms_opt(9, 0, 0).unwrap(),
             String::new(),
             20,
+            d("2026-11-20"),
         );
         doc.interviews = vec![planned, soon, today_talk, late];
         let order: Vec<String> = actions(&doc, d("2026-11-27"))

@@ -225,6 +225,7 @@ mod tests {
             d("2026-11-20").and_hms_opt(10, 0, 0).unwrap(),
             String::new(),
             20,
+            d("2026-11-18"),
         );
         assert_eq!(outreach_nudge(&j, d("2026-11-30")), None);
     }
