@@ -1,14 +1,14 @@
 //! Step 6: the thank-you note, keeping in touch, and telling people when their advice helped.
 
+use crate::components::buttons::ActionButton;
 use crate::components::fields::TextField;
 use crate::components::message::MessageComposer;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::talk_parts::{MissingTalk, TalkHeader, TalkIndex, use_talk_id};
-use crate::components::widgets::{Control, Controls, Line, Lines};
 use crate::domain::rules::{CHECK_IN_DAYS, ThankYou, check_in_span, thank_you_state};
 use crate::domain::{AdviceAction, Id, Interview, Status, TemplateKind, dates};
-use crate::state::use_app;
-use chrono::Days;
+use crate::state::{AppState, use_app};
+use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
 #[component]
@@ -41,8 +41,8 @@ pub fn FollowUp() -> impl IntoView {
     }
 }
 
-fn edit_talk(talk: &Id, f: impl FnOnce(&mut Interview)) {
-    use_app().edit(|doc, cx| {
+fn edit_talk(state: AppState, talk: &Id, f: impl FnOnce(&mut Interview)) {
+    state.edit(|doc, cx| {
         if let Some(t) = doc.interview_mut(talk) {
             f(t);
             t.updated_at = cx.now;
@@ -62,68 +62,77 @@ fn FollowUpPage(talk: Id) -> impl IntoView {
     }
 }
 
+/// The badge (text and colour class) and the sentence saying where the thank-you stands; None
+/// until the talk is held.
+fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, String)> {
+    Some(match thanks {
+        ThankYou::NotYet => return None,
+        ThankYou::Today { due_by } => (
+            "Best sent today",
+            "badge-soon",
+            format!(
+                "Send it today while the talk is fresh; {} at the latest.",
+                dates::date(due_by)
+            ),
+        ),
+        ThankYou::Due { due_by } => (
+            "Due now",
+            "badge-due",
+            format!(
+                "More than a day has passed. Send it now; {} is the latest.",
+                dates::date(due_by)
+            ),
+        ),
+        ThankYou::Overdue { due_by, days_late } => (
+            "Overdue",
+            "badge-overdue",
+            format!(
+                "It was due by {} ({days_late} {} ago). Late thanks are still far better than none.",
+                dates::date(due_by),
+                if days_late == 1 { "day" } else { "days" }
+            ),
+        ),
+        ThankYou::Sent { on, on_time } => (
+            "Sent",
+            "badge-ok",
+            format!(
+                "Thank-you sent on {}{}.",
+                dates::date(on),
+                if on_time { ", within the week" } else { "" }
+            ),
+        ),
+    })
+}
+
 #[component]
 fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
     let state = use_app();
     let sent_on = RwSignal::new(dates::input_date(state.today.get_untracked()));
     let error = RwSignal::new(None::<String>);
-    let t_status = talk.clone();
+    let thanks = {
+        let talk = talk.clone();
+        Memo::new(move |_| {
+            let today = state.today.get();
+            state
+                .doc
+                .with(|d| d.interview(&talk).map(|t| thank_you_state(t, today)))
+        })
+    };
     let status = move || {
-        let today = state.today.get();
-        let s = state
-            .doc
-            .with(|d| d.interview(&t_status).map(|t| thank_you_state(t, today)));
-        let lines = match s {
-            None | Some(ThankYou::NotYet) => vec![Line::muted(
-                "The talk is not marked as held yet. Do that on the talk page first.",
-            )],
-            Some(ThankYou::Today { due_by }) => vec![
-                Line::Badge {
-                    text: "Best sent today".into(),
-                    class: "badge-soon".into(),
-                },
-                Line::text(format!(
-                    "Send it today while the talk is fresh; {} at the latest.",
-                    dates::date(due_by)
-                )),
-            ],
-            Some(ThankYou::Due { due_by }) => vec![
-                Line::Badge {
-                    text: "Due now".into(),
-                    class: "badge-due".into(),
-                },
-                Line::text(format!(
-                    "More than a day has passed. Send it now; {} is the latest.",
-                    dates::date(due_by)
-                )),
-            ],
-            Some(ThankYou::Overdue { due_by, days_late }) => vec![
-                Line::Badge {
-                    text: "Overdue".into(),
-                    class: "badge-overdue".into(),
-                },
-                Line::text(format!(
-                    "It was due by {} ({days_late} {} ago). Late thanks are still far better than none.",
-                    dates::date(due_by),
-                    if days_late == 1 { "day" } else { "days" }
-                )),
-            ],
-            Some(ThankYou::Sent { on, on_time }) => vec![
-                Line::Badge {
-                    text: "Sent".into(),
-                    class: "badge-ok".into(),
-                },
-                Line::text(format!(
-                    "Thank-you sent on {}{}.",
-                    dates::date(on),
-                    if on_time { ", within the week" } else { "" }
-                )),
-            ],
-        };
-        view! { <Lines lines/> }
+        match thanks.get().and_then(thank_you_words) {
+        Some((badge, class, text)) => view! {
+            <p><span class=format!("badge {class}")>{badge}</span></p>
+            <p>{text}</p>
+        }
+        .into_any(),
+        None => view! {
+            <p class="muted">"The talk is not marked as held yet. Do that on the talk page first."</p>
+        }
+        .into_any(),
+    }
     };
     let t_mark = talk.clone();
-    let mark = Control::button("Mark the thank-you as sent", move || {
+    let mark = move || {
         let Some(day) = dates::parse_input_date(&sent_on.get_untracked()) else {
             error.set(Some("Enter the day you sent it.".into()));
             return;
@@ -136,13 +145,12 @@ fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
             return;
         }
         error.set(None);
-        edit_talk(&t_mark, |t| t.mark_thanked(day));
+        edit_talk(state, &t_mark, |t| t.mark_thanked(day));
         notice.say(format!(
             "Thank-you recorded as sent on {}.",
             dates::date(day)
         ));
-    })
-    .primary();
+    };
     view! {
         <section aria-labelledby="thanks-heading">
             <h2 id="thanks-heading">"Thank-you note"</h2>
@@ -151,7 +159,9 @@ fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
             <div class="grid-2">
                 <TextField label="Sent on" value=sent_on kind="date" error=error/>
             </div>
-            <Controls actions=vec![mark]/>
+            <div class="button-row">
+                <ActionButton on_click=mark primary=true>"Mark the thank-you as sent"</ActionButton>
+            </div>
         </section>
     }
 }
@@ -159,49 +169,94 @@ fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
 #[component]
 fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
     let state = use_app();
-    move || {
-        let today = state.today.get();
-        let info = state.doc.with(|d| {
-            d.interview(&talk).map(|t| {
-                (
-                    t.held_on.filter(|_| t.status.was_held()),
-                    t.check_ins_done.clone(),
-                )
+    // The day of the talk (once held) and the check-ins done: all this section draws from.
+    let touch = {
+        let talk = talk.clone();
+        Memo::new(move |_| {
+            state.doc.with(|d| {
+                let t = d.interview(&talk)?;
+                let held = t.held_on.filter(|_| t.status.was_held())?;
+                Some((held, t.check_ins_done.clone()))
             })
-        });
-        let Some((Some(held), done)) = info else {
-            return None;
-        };
+        })
+    };
+    move || {
+        let (held, done) = touch.get()?;
+        let today = state.today.get();
         let items = CHECK_IN_DAYS
             .into_iter()
             .map(|days| {
-                let on = held + Days::new(days as u64);
-                let is_done = done.contains(&days);
-                let talk = talk.clone();
-                let span = check_in_span(days);
-                let label = match (is_done, on <= today) {
-                    (true, _) => format!("About {span} after: done."),
-                    (false, true) => format!("About {span} after ({}): due now.", dates::date(on)),
-                    (false, false) => format!("About {span} after: {}.", dates::date(on)),
-                };
-                let toggle = Control::button(if is_done { "Not done yet" } else { "Mark done" }, move || {
-                    edit_talk(&talk, |t| {
-                        let keep = |d: u16| if d == days { !is_done } else { t.check_ins_done.contains(&d) };
-                        t.check_ins_done = CHECK_IN_DAYS.into_iter().filter(|d| keep(*d)).collect();
-                    });
-                    notice.say(if is_done { "Check-in marked as not done." } else { "Check-in marked as done." });
-                })
-                .aria(format!("{} the {days}-day check-in", if is_done { "Undo" } else { "Mark done" }));
-                view! { <li class="check-in"><span>{label}</span><Controls actions=vec![toggle]/></li> }
+                view! {
+                    <CheckIn
+                        talk=talk.clone()
+                        days
+                        due=held + Days::new(u64::from(days))
+                        done=done.contains(&days)
+                        today
+                        notice
+                    />
+                }
             })
             .collect_view();
         Some(view! {
             <section aria-labelledby="touch-heading">
                 <h2 id="touch-heading">"Keep in touch"</h2>
-                <p class="muted">"A short note now and then keeps the connection alive: what you did, what you learned, a thank-you."</p>
+                <p class="muted">
+                    "A short note now and then keeps the connection alive: what you did, what you "
+                    "learned, a thank-you."
+                </p>
                 <ul class="check-ins">{items}</ul>
             </section>
         })
+    }
+}
+
+/// One check-in, `days` after the talk (on `due`), with a button that marks it done or undoes that.
+#[component]
+fn CheckIn(
+    talk: Id,
+    days: u16,
+    due: NaiveDate,
+    done: bool,
+    today: NaiveDate,
+    notice: Notice,
+) -> impl IntoView {
+    let state = use_app();
+    let span = check_in_span(days);
+    let label = match (done, due <= today) {
+        (true, _) => format!("About {span} after: done."),
+        (false, true) => format!("About {span} after ({}): due now.", dates::date(due)),
+        (false, false) => format!("About {span} after: {}.", dates::date(due)),
+    };
+    let toggle = move || {
+        edit_talk(state, &talk, |t| {
+            let keep = |d: u16| {
+                if d == days {
+                    !done
+                } else {
+                    t.check_ins_done.contains(&d)
+                }
+            };
+            t.check_ins_done = CHECK_IN_DAYS.into_iter().filter(|d| keep(*d)).collect();
+        });
+        notice.say(if done {
+            "Check-in marked as not done."
+        } else {
+            "Check-in marked as done."
+        });
+    };
+    view! {
+        <li class="check-in">
+            <span>{label}</span>
+            <div class="button-row">
+                <ActionButton
+                    on_click=toggle
+                    label=format!("{} the {days}-day check-in", if done { "Undo" } else { "Mark done" })
+                >
+                    {if done { "Not done yet" } else { "Mark done" }}
+                </ActionButton>
+            </div>
+        </li>
     }
 }
 
@@ -210,18 +265,27 @@ fn AdviceActions(talk: Id, notice: Notice) -> impl IntoView {
     let state = use_app();
     let what = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let actions = {
+        let talk = talk.clone();
+        Memo::new(move |_| {
+            state.doc.with(|d| {
+                d.interview(&talk)
+                    .map(|t| t.actions.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
     let t_add = talk.clone();
-    let record = Control::button("Record it", move || {
+    let record = move || {
         let text = what.get_untracked().trim().to_owned();
         if text.is_empty() {
             error.set(Some("Say what you did.".into()));
             return;
         }
         error.set(None);
-        let talk = t_add.clone();
         state.edit(|doc, cx| {
             let id = cx.new_id("a");
-            if let Some(t) = doc.interview_mut(&talk) {
+            if let Some(t) = doc.interview_mut(&t_add) {
                 t.actions.push(AdviceAction {
                     id,
                     date: cx.today,
@@ -233,48 +297,68 @@ fn AdviceActions(talk: Id, notice: Notice) -> impl IntoView {
         });
         what.set(String::new());
         notice.say("Recorded. The overview reminds you to tell them.");
-    });
-    let list = move || {
-        let today = state.today.get();
-        let actions = state.doc.with(|d| {
-            d.interview(&talk)
-                .map(|t| t.actions.clone())
-                .unwrap_or_default()
-        });
-        actions
-            .into_iter()
-            .map(|a| {
-                let talk = talk.clone();
-                let mut lines = vec![Line::Strong(format!("{}: {}", dates::date(a.date), a.what))];
-                let controls = match a.told_on {
-                    Some(day) => {
-                        lines.push(Line::muted(format!("Told them on {}.", dates::date(day))));
-                        Vec::new()
-                    }
-                    None => {
-                        lines.push(Line::text("Not told yet."));
-                        let id = a.id.clone();
-                        vec![Control::button("I told them", move || {
-                            edit_talk(&talk, |t| {
-                                if let Some(x) = t.actions.iter_mut().find(|x| x.id == id) {
-                                    x.told_on = Some(today);
-                                }
-                            })
-                        })
-                        .aria(format!("I told them about: {}", a.what))]
-                    }
-                };
-                view! { <li class="card"><Lines lines/>{(!controls.is_empty()).then(|| view! { <Controls actions=controls/> })}</li> }
-            })
-            .collect_view()
     };
     view! {
         <section aria-labelledby="advice-heading">
             <h2 id="advice-heading">"Acted on their advice?"</h2>
-            <p class="muted">"People love to hear that their help made a difference. Record what you did, then tell them."</p>
-            <ul class="card-list">{list}</ul>
+            <p class="muted">
+                "People love to hear that their help made a difference. Record what you did, then "
+                "tell them."
+            </p>
+            <ul class="card-list">
+                <For each=move || actions.get() key=|a| a.id.clone() let:action>
+                    <AdviceItem talk=talk.clone() id=action.id actions/>
+                </For>
+            </ul>
             <TextField label="What did you do on their advice?" value=what error=error/>
-            <Controls actions=vec![record]/>
+            <div class="button-row">
+                <ActionButton on_click=record>"Record it"</ActionButton>
+            </div>
         </section>
+    }
+}
+
+/// One thing done on the person's advice, and whether they have heard about it yet.
+#[component]
+fn AdviceItem(talk: Id, id: Id, actions: Memo<Vec<AdviceAction>>) -> impl IntoView {
+    let state = use_app();
+    // The list is keyed by id, so an item follows its own record's changes (being told) itself.
+    let action = Memo::new(move |_| actions.with(|all| all.iter().find(|a| a.id == id).cloned()));
+    move || {
+        action.get().map(|a| {
+            let done = format!("{}: {}", dates::date(a.date), a.what);
+            match a.told_on {
+                Some(day) => view! {
+                    <li class="card">
+                        <p class="strong">{done}</p>
+                        <p class="muted">{format!("Told them on {}.", dates::date(day))}</p>
+                    </li>
+                }
+                .into_any(),
+                None => {
+                    let (talk, id) = (talk.clone(), a.id.clone());
+                    let told = move || {
+                        let today = state.today.get_untracked();
+                        edit_talk(state, &talk, |t| {
+                            if let Some(x) = t.actions.iter_mut().find(|x| x.id == id) {
+                                x.told_on = Some(today);
+                            }
+                        });
+                    };
+                    view! {
+                        <li class="card">
+                            <p class="strong">{done}</p>
+                            <p>"Not told yet."</p>
+                            <div class="button-row">
+                                <ActionButton on_click=told label=format!("I told them about: {}", a.what)>
+                                    "I told them"
+                                </ActionButton>
+                            </div>
+                        </li>
+                    }
+                    .into_any()
+                }
+            }
+        })
     }
 }

@@ -1,0 +1,80 @@
+//! Keeping a copy: the whole planner as JSON, and the talks and deadlines as a calendar file.
+
+use crate::browser;
+use crate::components::buttons::ActionButton;
+use crate::components::notice::Notice;
+use crate::domain::dates;
+use crate::domain::exchange::{export_filename, export_text};
+use crate::domain::ics::{Scope, calendar};
+use crate::state::{AppState, use_app};
+use leptos::prelude::*;
+
+/// Safari may erase a site's data after this many days without a visit.
+const EXPORT_REMINDER_DAYS: i64 = 7;
+
+#[component]
+pub fn ExportPanel(notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let last_export = Memo::new(move |_| state.doc.with(|d| d.last_export_at));
+    let export = move || {
+        let now = browser::now();
+        let today = state.today.get_untracked();
+        let text = state.doc.with_untracked(|d| export_text(d, now));
+        match browser::download(&export_filename(today, ""), "application/json", &text) {
+            Ok(()) => {
+                state.edit(|d, _| d.last_export_at = Some(now));
+                notice.say("Your export is downloading. Keep it somewhere safe.");
+            }
+            Err(e) => notice.say(e),
+        }
+    };
+    let last = move || match last_export.get() {
+        Some(at) => {
+            let days = (state.today.get() - at.date_naive()).num_days();
+            let ago = match days {
+                0 => "today".to_owned(),
+                1 => "yesterday".to_owned(),
+                n => format!("{n} days ago"),
+            };
+            view! {
+                <p>{format!("Last export: {} ({ago}).", dates::date(at.date_naive()))}</p>
+                {(days > EXPORT_REMINDER_DAYS).then(|| view! {
+                    <p><span class="badge badge-due">"Time for a fresh export"</span></p>
+                })}
+            }
+            .into_any()
+        }
+        None => view! { <p>"Never exported yet."</p> }.into_any(),
+    };
+    view! {
+        <section class="card" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            {last}
+            <p class="muted">
+                "The file is plain JSON. It is also how you move to another device: export here, "
+                "import there."
+            </p>
+            <div class="button-row">
+                <ActionButton on_click=export primary=true always=true>
+                    "Export everything (.json)"
+                </ActionButton>
+                <ActionButton on_click=move || download_calendar(state) always=true>
+                    "Export talks and deadlines to my calendar (.ics)"
+                </ActionButton>
+            </div>
+        </section>
+    }
+}
+
+/// Downloads every talk and deadline as an .ics file.
+fn download_calendar(state: AppState) {
+    let today = state.today.get_untracked();
+    let now = browser::now().with_timezone(&chrono::Utc);
+    let text = state
+        .doc
+        .with_untracked(|d| calendar(d, &Scope::All, today, now, &browser::local_to_utc));
+    let name = format!("interview-planner-{}.ics", dates::input_date(today));
+    if let Err(e) = browser::download(&name, "text/calendar", &text) {
+        leptos::logging::warn!("{e}");
+    }
+}

@@ -1,0 +1,259 @@
+//! Importing a file: a planner merged into yours or replacing it, or a mentor's comments. The
+//! user sees what the file holds before anything changes.
+
+use super::intake::{Intake, Pending, Purpose};
+use crate::browser;
+use crate::components::alerts::ErrorAlert;
+use crate::components::buttons::ActionButton;
+use crate::components::confirm::ConfirmButton;
+use crate::domain::Document;
+use crate::domain::exchange::{Counts, Preview, export_filename, export_text, merge, replacement};
+use crate::domain::feedback::{Feedback, apply};
+use crate::domain::import::ImportError;
+use crate::state::{AppState, use_app};
+use crate::storage::{self, CAPACITY_UNITS, DOC_KEY};
+use leptos::prelude::*;
+
+#[component]
+pub fn ImportPanel(intake: Intake) -> impl IntoView {
+    let state = use_app();
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            intake.receive(file, Purpose::Import);
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Import a file"</h2>
+            <p>
+                "Choose a file exported by the planner, or a feedback file from your mentor. It is "
+                "checked completely before anything changes, and you see what it holds first."
+            </p>
+            <div
+                class="drop-zone"
+                class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label for="import-file">"Choose a file to import"</label>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".json,application/json"
+                    on:change=intake.on_pick(Purpose::Import)
+                    disabled=move || state.read_only()
+                />
+                <p class="field-hint">"or drop it here"</p>
+            </div>
+            {move || intake.error.get().map(|e| view! {
+                <ErrorAlert title="This file was not imported">
+                    <p>{e}</p>
+                    <p>"Your planner has not changed."</p>
+                </ErrorAlert>
+            })}
+            {move || intake.pending.get().map(|pending| match pending {
+                Pending::Feedback { file, feedback } => {
+                    view! { <FeedbackPreview file feedback intake/> }.into_any()
+                }
+                Pending::Planner { file, doc, preview, from_version } => view! {
+                    <PlannerPreview file incoming=*doc preview from_version intake/>
+                }
+                .into_any(),
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn FeedbackPreview(file: String, feedback: Feedback, intake: Intake) -> impl IntoView {
+    let state = use_app();
+    let mut trial = state.doc.get_untracked();
+    let counts = apply(&mut trial, &feedback);
+    let who = if feedback.planner_of.is_empty() {
+        String::new()
+    } else {
+        format!(" on {}'s planner", feedback.planner_of)
+    };
+    let heading = format!(
+        "{file}: {} comments from a mentor{who}.",
+        feedback.comments.len()
+    );
+    let add = move || {
+        state.edit(|d, _| {
+            apply(d, &feedback);
+        });
+        intake.clear();
+        intake
+            .notice
+            .say("The comments are added; they show on the careers and talks they concern.");
+    };
+    view! {
+        <div class="preview" role="region" aria-label="What the file holds">
+            <p class="strong">{heading}</p>
+            <p>{format!("{} new, {} updated.", counts.added, counts.updated)}</p>
+            {(counts.orphaned > 0).then(|| view! {
+                <p class="muted">
+                    {format!(
+                        "{} comments are about careers or talks no longer in your planner and will be left out.",
+                        counts.orphaned
+                    )}
+                </p>
+            })}
+            <div class="button-row">
+                <ActionButton on_click=add primary=true>"Add the comments"</ActionButton>
+                <ActionButton on_click=move || intake.clear()>"Cancel"</ActionButton>
+            </div>
+        </div>
+    }
+}
+
+fn counts_line(c: &Counts) -> String {
+    format!(
+        "{} careers, {} questions, {} people, {} talks",
+        c.careers, c.questions, c.people, c.interviews
+    )
+}
+
+#[component]
+fn PlannerPreview(
+    file: String,
+    incoming: Document,
+    preview: Preview,
+    from_version: u32,
+    intake: Intake,
+) -> impl IntoView {
+    let state = use_app();
+    let notice = intake.notice;
+    let total = preview.total();
+    let for_merge = incoming.clone();
+    let merge_in = move || {
+        let merged = state
+            .doc
+            .with_untracked(|current| merge(current, &for_merge));
+        let result = merged.and_then(|m| {
+            check_fits(&m)?;
+            state
+                .replace_document(m)
+                .map_err(|e| ImportError::whole(e.message()))
+        });
+        match result {
+            Ok(()) => {
+                intake.clear();
+                notice.say("Merged. Your planner now includes the file's records.");
+            }
+            Err(e) => intake.error.set(Some(e.to_string())),
+        }
+    };
+    let replace = Callback::new(move |()| match replace_with(state, &incoming) {
+        Ok(backup) => {
+            intake.clear();
+            notice.say(if backup {
+                "Replaced. Your previous planner was downloaded and kept as a backup."
+            } else {
+                "Replaced. Your previous planner was downloaded; there was no room to keep a backup here."
+            });
+        }
+        Err(e) => intake.error.set(Some(e.to_string())),
+    });
+    view! {
+        <div class="preview" role="region" aria-label="What the file holds">
+            <p class="strong">{format!("{file} holds {}.", counts_line(&preview.incoming))}</p>
+            <p>{format!("You have {} now.", counts_line(&preview.current))}</p>
+            <p>
+                {format!(
+                    "Merging adds {} records, updates {} where the file's version is newer, and keeps yours for {}. Nothing is deleted.",
+                    total.added, total.updated, total.kept
+                )}
+            </p>
+            <p>"Replacing swaps everything you have now for the file's contents."</p>
+            {(from_version < crate::domain::SCHEMA_VERSION).then(|| view! {
+                <p class="muted">
+                    {format!(
+                        "The file comes from an older version of the planner (data version {from_version}) and is brought up to date."
+                    )}
+                </p>
+            })}
+            <div class="button-row">
+                <ActionButton on_click=merge_in primary=true>"Merge into my planner"</ActionButton>
+                <ConfirmButton
+                    label="Replace my planner…"
+                    aria_label="Replace my planner with the file"
+                    question="Replace everything? Your current planner is downloaded first and kept as a backup in this browser when there is room."
+                    confirm="Yes, replace it"
+                    on_confirm=replace
+                />
+                <ActionButton on_click=move || intake.clear()>"Cancel"</ActionButton>
+            </div>
+        </div>
+    }
+}
+
+/// Whether `doc` fits in the room this site has, counting everything else stored here.
+fn check_fits(doc: &Document) -> Result<(), ImportError> {
+    let text = crate::domain::stored::stored_text(doc);
+    let needed = storage::js_len(&text) + storage::js_len(DOC_KEY);
+    let used = storage::used_units().unwrap_or(0);
+    let current = storage::read(DOC_KEY).ok().flatten().map_or(0, |stored| {
+        storage::js_len(&stored) + storage::js_len(DOC_KEY)
+    });
+    let free = CAPACITY_UNITS.saturating_sub(used.saturating_sub(current));
+    if needed > free {
+        return Err(ImportError::whole(format!(
+            "The planner in this file needs {} KB of browser storage, but only {} KB are free here. Nothing was changed.",
+            needed * 2 / 1000,
+            free * 2 / 1000
+        )));
+    }
+    Ok(())
+}
+
+/// Replaces the planner with `incoming`, after offering the current data as a download and
+/// keeping it in the backup slot when it fits. Returns whether the backup was kept.
+fn replace_with(state: AppState, incoming: &Document) -> Result<bool, ImportError> {
+    let today = state.today.get_untracked();
+    // Unreadable stored data is what the user would lose: that is what gets saved first.
+    let previous = match state.unreadable.get_untracked() {
+        Some(u) => u.raw,
+        None => state.doc.with_untracked(|d| export_text(d, browser::now())),
+    };
+    browser::download(
+        &export_filename(today, "-before-replace"),
+        "application/json",
+        &previous,
+    )
+    .map_err(ImportError::whole)?;
+    let next = state
+        .doc
+        .with_untracked(|current| replacement(incoming, current));
+    let backup = storage::write(storage::BACKUP_KEY, &previous).is_ok();
+    let fits = check_fits(&next);
+    let result = fits.and_then(|()| {
+        state
+            .replace_document(next.clone())
+            .map_err(|e| ImportError::whole(e.message()))
+    });
+    match result {
+        Ok(()) => Ok(backup),
+        Err(_) if backup => {
+            // The backup may have taken the room the new data needed: drop it and try again.
+            let _ = storage::remove(storage::BACKUP_KEY);
+            check_fits(&next)?;
+            state
+                .replace_document(next)
+                .map_err(|e| ImportError::whole(e.message()))?;
+            Ok(false)
+        }
+        Err(e) => Err(e),
+    }
+}

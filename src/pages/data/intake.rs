@@ -1,0 +1,131 @@
+//! Reading a chosen or dropped file: a planner or a mentor's feedback to import after the user
+//! has seen what it holds, or a shared planner to open read-only.
+
+use crate::components::notice::Notice;
+use crate::domain::Document;
+use crate::domain::exchange::{Preview, preview};
+use crate::domain::feedback::{Feedback, is_feedback, parse_feedback};
+use crate::domain::import::{ImportError, check_file_size, decode, parse_document};
+use crate::state::{AppState, use_app};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A file that passed every check and waits for the user's decision.
+#[derive(Clone)]
+pub enum Pending {
+    Planner {
+        file: String,
+        doc: Box<Document>,
+        preview: Preview,
+        from_version: u32,
+    },
+    Feedback {
+        file: String,
+        feedback: Feedback,
+    },
+}
+
+/// What a file input is for.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Purpose {
+    Import,
+    Review,
+}
+
+/// Where chosen files arrive, and what came of the last one.
+#[derive(Clone, Copy)]
+pub struct Intake {
+    state: AppState,
+    /// Where the outcome of a decision is announced.
+    pub notice: Notice,
+    /// A file waiting for the user to merge, replace, add or cancel.
+    pub pending: RwSignal<Option<Pending>>,
+    /// Why the last file was refused.
+    pub error: RwSignal<Option<String>>,
+}
+
+impl Intake {
+    pub fn new(notice: Notice) -> Self {
+        Intake {
+            state: use_app(),
+            notice,
+            pending: RwSignal::new(None),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// Forgets the file waiting for a decision.
+    pub fn clear(self) {
+        self.pending.set(None);
+    }
+
+    /// A file input's change handler.
+    pub fn on_pick(self, purpose: Purpose) -> impl Fn(leptos::ev::Event) + 'static {
+        move |ev| {
+            if let Some(file) = picked_file(&ev) {
+                self.receive(file, purpose);
+            }
+        }
+    }
+
+    pub fn receive(self, file: web_sys::File, purpose: Purpose) {
+        let Intake {
+            state,
+            notice,
+            pending,
+            error,
+        } = self;
+        error.set(None);
+        pending.set(None);
+        let name = file.name();
+        leptos::task::spawn_local(async move {
+            let outcome: Result<Option<Pending>, ImportError> = async {
+                let bytes = read_file(file).await?;
+                let text = decode(&bytes)?;
+                if purpose == Purpose::Import && is_feedback(text) {
+                    let feedback = parse_feedback(text)?;
+                    return Ok(Some(Pending::Feedback {
+                        file: name.clone(),
+                        feedback,
+                    }));
+                }
+                let (doc, from_version) = parse_document(text)?;
+                if purpose == Purpose::Review {
+                    state.open_review(name.clone(), doc);
+                    return Ok(None);
+                }
+                let preview = state.doc.with_untracked(|current| preview(current, &doc));
+                Ok(Some(Pending::Planner {
+                    file: name.clone(),
+                    doc: Box::new(doc),
+                    preview,
+                    from_version,
+                }))
+            }
+            .await;
+            match outcome {
+                Ok(Some(p)) => pending.set(Some(p)),
+                Ok(None) => notice.say(format!(
+                    "Opened {name} to review. Your own planner is untouched."
+                )),
+                Err(e) => error.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    }
+}
+
+async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
+    check_file_size(file.size() as u64)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ImportError::whole("The browser could not read the file."))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0);
+    // Clear the input so choosing the same file again fires another change.
+    input.set_value("");
+    file
+}

@@ -1,0 +1,102 @@
+//! Sharing with a mentor: the copy without contact details or private notes, and, on the
+//! mentor's side, opening it read-only and sending comments back.
+
+use super::intake::{Intake, Purpose};
+use crate::browser;
+use crate::components::buttons::ActionButton;
+use crate::components::notice::Notice;
+use crate::domain::dates;
+use crate::domain::exchange::{export_filename, export_text, mentor_copy};
+use crate::domain::feedback::feedback_text;
+use crate::state::use_app;
+use leptos::prelude::*;
+
+#[component]
+pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let export_copy = move || {
+        let today = state.today.get_untracked();
+        let text = state
+            .doc
+            .with_untracked(|d| export_text(&mentor_copy(d), browser::now()));
+        match browser::download(
+            &export_filename(today, "-for-mentor"),
+            "application/json",
+            &text,
+        ) {
+            Ok(()) => notice.say("The copy for your mentor is downloading."),
+            Err(e) => notice.say(e),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="mentor-heading">
+            <h2 id="mentor-heading">"Share with a mentor"</h2>
+            <p>
+                "A career adviser or professor can read your plan, print your sheets and send "
+                "comments back. The copy for a mentor leaves out email addresses, phone numbers, "
+                "profile links and notes you marked private."
+            </p>
+            <div class="button-row">
+                <ActionButton on_click=export_copy always=true>"Export a copy for my mentor"</ActionButton>
+            </div>
+            <div class="field">
+                <label for="review-file">"Are you the mentor? Open a shared planner to review"</label>
+                <input
+                    id="review-file"
+                    type="file"
+                    accept=".json,application/json"
+                    on:change=intake.on_pick(Purpose::Review)
+                />
+                <span class="field-hint">
+                    "It opens read-only; your own planner in this browser is not changed."
+                </span>
+            </div>
+        </section>
+    }
+}
+
+/// Shown while a shared planner is open for review.
+#[component]
+pub fn ReviewPanel(notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let export = move || {
+        let today = state.today.get_untracked();
+        let text = state
+            .doc
+            .with_untracked(|d| feedback_text(d, browser::now()));
+        match browser::download(
+            &format!(
+                "interview-planner-feedback-{}.json",
+                dates::input_date(today)
+            ),
+            "application/json",
+            &text,
+        ) {
+            Ok(()) => notice
+                .say("Your feedback file is downloading. Send it back to the planner's owner."),
+            Err(e) => notice.say(e),
+        }
+    };
+    let close = move || {
+        state.close_review();
+        notice.say("Closed. This is your own planner again.");
+    };
+    let count = Memo::new(move |_| state.doc.with(|d| d.comments.len()));
+    view! {
+        <section class="card review-card" aria-labelledby="review-heading">
+            <h2 id="review-heading">"Reviewing a shared planner"</h2>
+            <p>
+                {move || format!(
+                    "{} comments so far. Add comments on the careers (“What I have learned”) and talk pages.",
+                    count.get()
+                )}
+            </p>
+            <div class="button-row">
+                <ActionButton on_click=export primary=true always=true>
+                    "Export my comments (feedback file)"
+                </ActionButton>
+                <ActionButton on_click=close always=true>"Close the shared file"</ActionButton>
+            </div>
+        </section>
+    }
+}
