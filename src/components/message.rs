@@ -1,9 +1,10 @@
 //! Writing a message from a template: pick one, see it filled from the planner's data, edit it,
 //! check it, copy it. Used for first emails, phone scripts, introductions and thank-you notes.
 
+use crate::components::buttons::ActionButton;
+use crate::components::confirm::ConfirmButton;
 use crate::components::fields::{Choice, TextField};
 use crate::components::notice::Notice;
-use crate::components::widgets::{Control, Controls, Line, Lines};
 use crate::domain::email_check::check;
 use crate::domain::templates::{BUILT_IN, PLACEHOLDERS, Values, fill, generalise};
 use crate::domain::{Id, Template, TemplateKind};
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 
 /// A template the user can pick: built-in ones are keyed "b:<key>", their own "u:<id>".
 #[derive(Clone)]
-struct Option_ {
+struct TemplateChoice {
     key: String,
     name: String,
     kind: TemplateKind,
@@ -20,11 +21,11 @@ struct Option_ {
     body: String,
 }
 
-fn options(templates: &[Template], kinds: &[TemplateKind]) -> Vec<Option_> {
-    let mut out: Vec<Option_> = BUILT_IN
+fn options(templates: &[Template], kinds: &[TemplateKind]) -> Vec<TemplateChoice> {
+    let mut out: Vec<TemplateChoice> = BUILT_IN
         .iter()
         .filter(|t| kinds.contains(&t.kind))
-        .map(|t| Option_ {
+        .map(|t| TemplateChoice {
             key: format!("b:{}", t.key),
             name: t.name.to_owned(),
             kind: t.kind,
@@ -36,7 +37,7 @@ fn options(templates: &[Template], kinds: &[TemplateKind]) -> Vec<Option_> {
         templates
             .iter()
             .filter(|t| kinds.contains(&t.kind))
-            .map(|t| Option_ {
+            .map(|t| TemplateChoice {
                 key: format!("u:{}", t.id),
                 name: format!("{} (mine)", t.name),
                 kind: t.kind,
@@ -60,7 +61,8 @@ pub fn MessageComposer(
     let state = use_app();
     let values = {
         let talk = talk.clone();
-        Signal::derive(move || state.doc.with(|d| Values::for_interview(d, &talk)))
+        // Most saves leave this talk's values as they were; the checks below then stay as drawn.
+        Memo::new(move |_| state.doc.with(|d| Values::for_interview(d, &talk)))
     };
     let all = state.doc.with_untracked(|d| options(&d.templates, &kinds));
     let start = all
@@ -109,7 +111,7 @@ pub fn MessageComposer(
             chosen.set(option);
         })
     };
-    let copy = Control::button("Copy message", move || {
+    let copy = move || {
         let text = match subject.get_untracked().trim() {
             "" => body.get_untracked(),
             s => format!("Subject: {s}\n\n{}", body.get_untracked()),
@@ -123,12 +125,10 @@ pub fn MessageComposer(
                 );
             }
         });
-    })
-    .primary()
-    .always();
+    };
     let template_name = RwSignal::new(String::new());
     let save_error = RwSignal::new(None::<String>);
-    let save_template = Control::button("Save as my template", move || {
+    let save_template = move || {
         let name = template_name.get_untracked().trim().to_owned();
         if name.is_empty() {
             save_error.set(Some("Give your template a name first.".into()));
@@ -158,7 +158,7 @@ pub fn MessageComposer(
         });
         template_name.set(String::new());
         notice.say(format!("Saved “{name}”. It is now in the template list."));
-    });
+    };
     let is_email = move || {
         chosen.with(|c| {
             c.as_ref()
@@ -166,21 +166,22 @@ pub fn MessageComposer(
         })
     };
     let findings = move || {
-        if !is_email() {
-            return Vec::new();
-        }
-        let report = check(&body.get(), &values.get());
-        let mut lines = vec![Line::muted(format!(
-            "{} words in the message body.",
-            report.words
-        ))];
-        if report.findings.is_empty() {
-            lines.push(Line::text(
-                "Short, connected, asks for advice and ends with a question: good.",
-            ));
-        }
-        lines.extend(report.findings.iter().map(|f| Line::text(f.message())));
-        lines
+        is_email().then(|| {
+            let report = check(&body.get(), &values.get());
+            let verdict = report.findings.is_empty().then(|| {
+                view! { <p>"Short, connected, asks for advice and ends with a question: good."</p> }
+            });
+            let findings = report
+                .findings
+                .iter()
+                .map(|f| view! { <p>{f.message()}</p> })
+                .collect_view();
+            view! {
+                <p class="muted">{format!("{} words in the message body.", report.words)}</p>
+                {verdict}
+                {findings}
+            }
+        })
     };
     let select_options: Vec<(String, String)> = all
         .iter()
@@ -214,53 +215,80 @@ pub fn MessageComposer(
             <TextField label="Subject" value=subject/>
             <TextField label="Message" value=body multiline=true rows=12/>
             <section class="checker" aria-live="polite" aria-label="Email check">
-                {move || view! { <Lines lines=findings()/> }}
+                {findings}
             </section>
-            <Controls actions=vec![copy]/>
+            <div class="button-row">
+                <ActionButton on_click=copy primary=true always=true>"Copy message"</ActionButton>
+            </div>
             <details class="save-template">
                 <summary>"Keep this text as your own template"</summary>
                 <p class="field-hint">"Placeholders you can use: " {placeholder_help}</p>
                 <p class="field-hint">"Names and details of this talk are turned back into placeholders when you save."</p>
                 <TextField label="Template name" value=template_name error=save_error/>
-                <Controls actions=vec![save_template]/>
+                <div class="button-row">
+                    <ActionButton on_click=save_template>"Save as my template"</ActionButton>
+                </div>
                 <MyTemplates notice/>
             </details>
         </div>
     }
 }
 
+/// What the list of the user's own templates shows of one.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct MyTemplate {
+    id: Id,
+    name: String,
+    kind: TemplateKind,
+}
+
 /// The user's own templates, with a way to delete them.
 #[component]
 fn MyTemplates(notice: Notice) -> impl IntoView {
     let state = use_app();
-    move || {
-        let mine: Vec<(Id, String, TemplateKind)> = state.doc.with(|d| {
+    let mine = Memo::new(move |_| {
+        state.doc.with(|d| {
             d.templates
                 .iter()
-                .map(|t| (t.id.clone(), t.name.clone(), t.kind))
-                .collect()
-        });
-        (!mine.is_empty()).then(|| {
-            let controls = mine
-                .into_iter()
-                .map(|(id, name, kind)| {
-                    let label = format!("Delete “{name}” ({})", kind.label());
-                    Control::confirm(
-                        label.clone(),
-                        label,
-                        format!("Delete your template “{name}”?"),
-                        "Yes, delete it",
-                        move || {
-                            state.edit(|doc, _| doc.templates.retain(|t| t.id != id));
-                            notice.say(format!("Deleted the template “{name}”."));
-                        },
-                    )
+                .map(|t| MyTemplate {
+                    id: t.id.clone(),
+                    name: t.name.clone(),
+                    kind: t.kind,
                 })
-                .collect();
-            view! {
-                <h4>"Your templates"</h4>
-                <Controls actions=controls/>
-            }
+                .collect::<Vec<_>>()
         })
+    });
+    view! {
+        <Show when=move || mine.with(|m| !m.is_empty())>
+            <h4>"Your templates"</h4>
+            // Keyed by what a button shows, so a save elsewhere leaves an open "Delete?" question
+            // alone, and a template an import renamed still gets its new name.
+            <div class="button-row">
+                <For each=move || mine.get() key=MyTemplate::clone let:template>
+                    <DeleteTemplate template notice/>
+                </For>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn DeleteTemplate(template: MyTemplate, notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let MyTemplate { id, name, kind } = template;
+    let label = format!("Delete “{name}” ({})", kind.label());
+    let question = format!("Delete your template “{name}”?");
+    let delete = Callback::new(move |()| {
+        state.edit(|doc, _| doc.templates.retain(|t| t.id != id));
+        notice.say(format!("Deleted the template “{name}”."));
+    });
+    view! {
+        <ConfirmButton
+            label=label.clone()
+            aria_label=label
+            question
+            confirm="Yes, delete it"
+            on_confirm=delete
+        />
     }
 }

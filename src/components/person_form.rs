@@ -255,7 +255,7 @@ pub fn PersonForm(
             />
             {career_boxes}
             <TextField label="Notes" value=notes multiline=true rows=3/>
-            <crate::components::fields::Checkbox
+            <Checkbox
                 label="Keep these notes private"
                 checked=notes_private
                 hint="(left out of the copy you share with a mentor)"

@@ -1,0 +1,150 @@
+//! Step 3: people to talk to, how the user knows them, and who led to whom.
+
+mod card;
+mod chains;
+mod filters;
+
+use crate::components::empty_state::EmptyState;
+use crate::components::notice::{Notice, NoticeLine};
+use crate::components::person_form::PersonForm;
+use crate::components::show_more::{Paging, ShowMore};
+use crate::domain::Id;
+use crate::domain::directory::filter_people;
+use crate::state::use_app;
+use card::PersonItem;
+use chains::ReferralChains;
+use filters::{FilterBar, Filters};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// People shown at first; more on request, so a long list stays quick.
+const PAGE: usize = 50;
+
+#[component]
+pub fn People() -> impl IntoView {
+    crate::browser::set_title("People");
+    let state = use_app();
+    let query = use_query_map();
+    let notice = Notice::new();
+    let adding = RwSignal::new(false);
+    let filters = Filters::from_query();
+    let paging = Paging::new(PAGE);
+    let editing = RwSignal::new(None::<Id>);
+    let total = Memo::new(move |_| state.doc.with(|d| d.people.len()));
+    let is_empty = Memo::new(move |_| total.get() == 0);
+
+    // Coming from a link to one person: scroll their card into view.
+    Effect::new(move |_| {
+        if let Some(id) = query.with(|q| q.get("person")) {
+            request_animation_frame(move || {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&format!("person-{id}")))
+                {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
+    view! {
+        <h1>"Step 3 · People to talk to"</h1>
+        <p class="lead">
+            "Start with people you already know: family, friends, teachers, classmates, colleagues. "
+            "Alumni of your school are easy to find on professional networks and often glad to help. "
+            "After each talk, the people your contact suggests are your warmest leads."
+        </p>
+        <NoticeLine notice/>
+        // The form is drawn when it opens and kept until it closes: rebuilt when another tab
+        // saves, it would lose what the user typed.
+        <Show
+            when=move || adding.get()
+            fallback=move || if is_empty.get() {
+                view! {
+                    <EmptyState title="No people yet">
+                        <p>
+                            "Add the first person who works in, or knows someone in, a career you are "
+                            "exploring. A name is enough to start."
+                        </p>
+                        <button type="button" class="button" on:click=move |_| adding.set(true)>
+                            "Add your first person"
+                        </button>
+                    </EmptyState>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| adding.set(true)>
+                            "Add a person"
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
+        >
+            <section class="card" aria-labelledby="add-person">
+                <h2 id="add-person">"Add a person"</h2>
+                <PersonForm
+                    person=None
+                    on_done=Callback::new(move |saved: Option<String>| {
+                        adding.set(false);
+                        if let Some(name) = saved {
+                            notice.say(format!("Added {name}."));
+                        }
+                    })
+                />
+            </section>
+        </Show>
+        <Show when=move || !is_empty.get()>
+            <section aria-labelledby="people-heading">
+                <h2 id="people-heading">"Your people"</h2>
+                <FilterBar filters/>
+                <PeopleList filters paging total notice editing/>
+            </section>
+            <ReferralChains/>
+        </Show>
+    }
+}
+
+/// The people who match the filters, one page at a time.
+#[component]
+fn PeopleList(
+    filters: Filters,
+    paging: Paging,
+    total: Memo<usize>,
+    notice: Notice,
+    editing: RwSignal<Option<Id>>,
+) -> impl IntoView {
+    let state = use_app();
+    let matching = Memo::new(move |_| {
+        let filter = filters.get();
+        state.doc.with(|d| {
+            filter_people(d, &filter)
+                .into_iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let shown = move || {
+        let limit = paging.limit();
+        matching.with(|ids| ids.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    let found = move || matching.with(Vec::len);
+    view! {
+        <p class="muted" aria-live="polite">
+            {move || format!("{} of {} people match.", found(), total.get())}
+        </p>
+        // Keyed by person, so a save elsewhere redraws only the cards it changed, and a card's
+        // open form or question survives it.
+        <ul class="card-list" aria-label="People">
+            <For each=shown key=Id::clone let:id>
+                <PersonItem id notice editing/>
+            </For>
+        </ul>
+        {move || {
+            let found = found();
+            view! { <ShowMore paging visible=found.min(paging.limit()) total=found/> }
+        }}
+    }
+}
