@@ -97,7 +97,7 @@ fn LogEntry(talk: Id, event: OutreachEvent) -> impl IntoView {
     let remove = Callback::new(move |()| {
         state.edit(|doc, cx| {
             if let Some(t) = doc.interview_mut(&talk) {
-                t.outreach.retain(|x| x.id != id);
+                t.remove_outreach(&id);
                 t.updated_at = cx.now;
             }
         });
