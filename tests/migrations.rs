@@ -90,3 +90,54 @@ fn version_1_entries_get_ids_in_stored_order() {
     }
     assert!(doc.interviews.iter().any(|t| !t.questions.is_empty()));
 }
+
+#[test]
+fn a_version_2_planner_holding_the_starter_bank_twice_keeps_one_copy() {
+    // Two installs each made their own starter bank; merged, the planner held both.
+    let mut value: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v2/planner-12-talks.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let questions = value["questions"].as_array().unwrap().clone();
+    let copies: Vec<serde_json::Value> = questions
+        .iter()
+        .map(|q| {
+            let mut copy = q.clone();
+            copy["id"] = format!("{}-copy", q["id"].as_str().unwrap()).into();
+            copy["favourite"] = true.into();
+            copy
+        })
+        .collect();
+    let first_copy = copies[0]["id"].as_str().unwrap().to_owned();
+    value["questions"].as_array_mut().unwrap().extend(copies);
+    // A talk chose the copy of the first question.
+    let talk = value["interviews"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| t["questions"].as_array().is_some_and(|q| !q.is_empty()))
+        .unwrap();
+    talk["questions"][0]["question"] = first_copy.clone().into();
+
+    let (doc, from) = parse_document(&value.to_string()).unwrap();
+    assert_eq!(from, 2);
+    assert_eq!(doc.questions.len(), questions.len(), "one of each question");
+    assert!(
+        doc.questions.iter().all(|q| q.favourite),
+        "a favourite if either copy was"
+    );
+    let chosen = doc
+        .interviews
+        .iter()
+        .flat_map(|t| &t.questions)
+        .find_map(|q| q.question.clone())
+        .unwrap();
+    assert!(
+        doc.question(&chosen).is_some(),
+        "the talk names a question still in the bank"
+    );
+    validate(&doc).unwrap();
+}

@@ -43,7 +43,13 @@ pub fn ActionButton(
             aria-label=label
             aria-pressed=move || pressed.map(|p| if p.get() { "true" } else { "false" })
             disabled=move || !always && state.read_only()
-            on:click=move |_| on_click()
+            // The second click of a double click is not a second request: it would add an entry
+            // twice, or undo a toggle at once. Keyboard activation counts no clicks (0).
+            on:click=move |ev| {
+                if ev.detail() <= 1 {
+                    on_click();
+                }
+            }
         >
             {children()}
         </button>

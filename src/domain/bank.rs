@@ -78,6 +78,65 @@ impl Document {
     pub fn delete_question(&mut self, id: &Id) {
         self.questions.retain(|q| &q.id != id);
     }
+
+    /// Keeps one of each question or template that another repeats exactly (the same kind and
+    /// the same words): two installs that each made their own starter bank, merged, or a
+    /// template imported twice. The one first in the bank stays, a favourite if either was;
+    /// talks that chose the other now name the one kept, so their answers still line up.
+    pub fn merge_identical(&mut self) {
+        let key = |q: &Question| {
+            (
+                q.category,
+                q.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        };
+        let mut bank = self
+            .questions_in_order()
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>();
+        let mut kept: Vec<Question> = Vec::with_capacity(bank.len());
+        let mut renamed: Vec<(Id, Id)> = Vec::new();
+        for q in bank.drain(..) {
+            match kept.iter_mut().find(|k| key(k) == key(&q)) {
+                Some(k) => {
+                    k.favourite |= q.favourite;
+                    renamed.push((q.id, k.id.clone()));
+                }
+                None => kept.push(q),
+            }
+        }
+        if !renamed.is_empty() {
+            self.questions
+                .retain(|q| !renamed.iter().any(|(gone, _)| gone == &q.id));
+            for q in &mut self.questions {
+                if let Some(k) = kept.iter().find(|k| k.id == q.id) {
+                    q.favourite = k.favourite;
+                }
+            }
+            for talk in &mut self.interviews {
+                for asked in &mut talk.questions {
+                    if let Some((_, to)) = renamed
+                        .iter()
+                        .find(|(gone, _)| Some(gone) == asked.question.as_ref())
+                    {
+                        asked.question = Some(to.clone());
+                    }
+                }
+            }
+        }
+        let mut seen = Vec::new();
+        self.templates.retain(|t| {
+            let key = (
+                t.kind,
+                t.subject.trim().to_owned(),
+                t.body.trim().to_owned(),
+            );
+            let new = !seen.contains(&key);
+            seen.push(key);
+            new
+        });
+    }
 }
 
 #[cfg(test)]

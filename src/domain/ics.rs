@@ -146,7 +146,7 @@ fn events(doc: &Document, talk: &Interview, name: &str, today: NaiveDate) -> Vec
             });
         }
         for days in CHECK_IN_DAYS {
-            if !talk.check_ins_done.contains(&days) {
+            if talk.check_in(days).is_none() {
                 out.push(Event {
                     kind: match days {
                         30 => "check-in-30",

@@ -5,7 +5,7 @@
 //! versions, typed reading with serde (errors carry the path of the bad value), then the rules
 //! between records.
 
-use super::migrate::migrate;
+use super::migrate::{migrate, tidy};
 use super::validate::validate;
 use super::{Document, FORMAT, SCHEMA_VERSION};
 use serde::Deserialize;
@@ -99,7 +99,9 @@ pub fn parse_document(text: &str) -> Result<(Document, u32), ImportError> {
         // Older files are moved to the current shape as a tree, then read as text like any
         // other: one typed reader serves every file, which keeps the download smaller.
         let value: Value = serde_json::from_str(text).map_err(|e| not_json(&e))?;
-        read_typed(&migrate(value, version)?.to_string())?
+        let mut doc: Document = read_typed(&migrate(value, version)?.to_string())?;
+        tidy(&mut doc, version);
+        doc
     };
     validate(&doc)?;
     Ok((doc, version))

@@ -249,6 +249,16 @@ impl PrepItem {
     }
 }
 
+/// A keep-in-touch check-in the user made.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct CheckInDone {
+    /// Which one it was: about 30, 60 or 90 days after the talk.
+    pub after_days: u16,
+    /// The day it was done; unknown for check-ins recorded before the planner kept the day.
+    #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<NaiveDate>,
+}
+
 /// Something the user did because of this person's advice; they should hear about it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AdviceAction {
@@ -294,9 +304,9 @@ pub struct Interview {
     pub held_on: Option<NaiveDate>,
     #[serde(with = "opt_text", default, skip_serializing_if = "Option::is_none")]
     pub thank_you_sent: Option<NaiveDate>,
-    /// Keep-in-touch check-ins done, by the day count they answer (30, 60 or 90).
+    /// Keep-in-touch check-ins done, in the order of the day count they answer.
     #[serde(default)]
-    pub check_ins_done: Vec<u16>,
+    pub check_ins_done: Vec<CheckInDone>,
     #[serde(default)]
     pub actions: Vec<AdviceAction>,
     #[serde(with = "text")]
@@ -432,6 +442,31 @@ impl Interview {
             self.held_on = self.scheduled_at.map(|at| at.date()).filter(|d| *d <= on);
         }
         self.settle_status();
+    }
+
+    /// The check-in about `after_days` after the talk, if it was done.
+    pub fn check_in(&self, after_days: u16) -> Option<&CheckInDone> {
+        self.check_ins_done
+            .iter()
+            .find(|c| c.after_days == after_days)
+    }
+
+    /// Records the check-in about `after_days` after the talk as done on `on`, or, with
+    /// `None`, as not done.
+    pub fn set_check_in(&mut self, after_days: u16, on: Option<NaiveDate>) {
+        self.check_ins_done.retain(|c| c.after_days != after_days);
+        if let Some(on) = on {
+            let at = self
+                .check_ins_done
+                .partition_point(|c| c.after_days < after_days);
+            self.check_ins_done.insert(
+                at,
+                CheckInDone {
+                    after_days,
+                    on: Some(on),
+                },
+            );
+        }
     }
 
     pub fn has_prep(&self, item: PrepItem) -> bool {

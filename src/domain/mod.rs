@@ -47,8 +47,8 @@ pub use comment::{Comment, CommentTarget};
 pub use forget::Forgotten;
 pub use ids::{Id, IdSource, MAX_ID_LEN, SeqIds};
 pub use interview::{
-    AdviceAction, AskedQuestion, Channel, DEFAULT_DURATION_MINUTES, Debrief, Interview,
-    OutreachEvent, OutreachKind, PrepItem, Status,
+    AdviceAction, AskedQuestion, Channel, CheckInDone, DEFAULT_DURATION_MINUTES, Debrief,
+    Interview, OutreachEvent, OutreachKind, PrepItem, Status,
 };
 pub use person::{Connection, Person, ReferredBy, Referrer};
 pub use question::{Category, Question};
@@ -66,7 +66,7 @@ pub type Timestamp = DateTime<FixedOffset>;
 pub const FORMAT: &str = "informational-interview-planner";
 
 /// The shape of the data this build reads and writes. Older shapes are migrated on load.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// About the user: fills the placeholders of message templates.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

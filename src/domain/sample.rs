@@ -276,10 +276,12 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
                 if rng.chance(80) {
                     interview.mark_thanked(day + Days::new(rng.below(9) as u64));
                     let done = (today - day).num_days();
-                    interview.check_ins_done = CHECK_IN_DAYS
-                        .into_iter()
-                        .filter(|d| i64::from(*d) < done && rng.chance(60))
-                        .collect();
+                    for after in CHECK_IN_DAYS {
+                        if i64::from(after) < done && rng.chance(60) {
+                            let on = day + Days::new(u64::from(after) + rng.below(5) as u64);
+                            interview.set_check_in(after, Some(on));
+                        }
+                    }
                     if rng.chance(25) {
                         interview.actions.push(AdviceAction {
                             id: ids.new_id("a"),

@@ -89,10 +89,10 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
                 format!("expected 1 to {MAX_DURATION_MINUTES} minutes"),
             ));
         }
-        for (j, days) in interview.check_ins_done.iter().enumerate() {
-            if !CHECK_IN_DAYS.contains(days) {
+        for (j, check_in) in interview.check_ins_done.iter().enumerate() {
+            if !CHECK_IN_DAYS.contains(&check_in.after_days) {
                 return Err(ImportError::at(
-                    at(&format!("check_ins_done[{j}]")),
+                    at(&format!("check_ins_done[{j}].after_days")),
                     "expected 30, 60 or 90",
                 ));
             }

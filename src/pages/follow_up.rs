@@ -191,7 +191,7 @@ fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
                         talk=talk.clone()
                         days
                         due=held + Days::new(u64::from(days))
-                        done=done.contains(&days)
+                        done=done.iter().find(|c| c.after_days == days).map(|c| c.on)
                         today
                         notice
                     />
@@ -211,33 +211,30 @@ fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
     }
 }
 
-/// One check-in, `days` after the talk (on `due`), with a button that marks it done or undoes that.
+/// One check-in, `days` after the talk (on `due`), with a button that marks it done or undoes
+/// that. `done` is None until it is done, then the day it was done, if known.
 #[component]
 fn CheckIn(
     talk: Id,
     days: u16,
     due: NaiveDate,
-    done: bool,
+    done: Option<Option<NaiveDate>>,
     today: NaiveDate,
     notice: Notice,
 ) -> impl IntoView {
     let state = use_app();
     let span = check_in_span(days);
     let label = match (done, due <= today) {
-        (true, _) => format!("About {span} after: done."),
-        (false, true) => format!("About {span} after ({}): due now.", dates::date(due)),
-        (false, false) => format!("About {span} after: {}.", dates::date(due)),
+        (Some(Some(on)), _) => format!("About {span} after: done on {}.", dates::date(on)),
+        (Some(None), _) => format!("About {span} after: done."),
+        (None, true) => format!("About {span} after ({}): due now.", dates::date(due)),
+        (None, false) => format!("About {span} after: {}.", dates::date(due)),
     };
+    let done = done.is_some();
     let toggle = move || {
+        let today = state.today.get_untracked();
         edit_talk(state, &talk, |t| {
-            let keep = |d: u16| {
-                if d == days {
-                    !done
-                } else {
-                    t.check_ins_done.contains(&d)
-                }
-            };
-            t.check_ins_done = CHECK_IN_DAYS.into_iter().filter(|d| keep(*d)).collect();
+            t.set_check_in(days, (!done).then_some(today));
         });
         notice.say(if done {
             "Check-in marked as not done."

@@ -81,7 +81,7 @@ pub fn next_check_in(interview: &Interview, today: NaiveDate) -> Option<CheckIn>
     let held_on = interview.held_on.filter(|_| interview.status.was_held())?;
     CHECK_IN_DAYS
         .into_iter()
-        .find(|days| !interview.check_ins_done.contains(days))
+        .find(|days| interview.check_in(*days).is_none())
         .map(|after_days| {
             let on = held_on + Days::new(after_days as u64);
             CheckIn {
@@ -203,9 +203,17 @@ mod tests {
             })
         );
         assert!(next_check_in(&i, d("2026-12-01")).unwrap().due);
-        i.check_ins_done.push(30);
+        i.set_check_in(30, Some(d("2026-12-01")));
         assert_eq!(next_check_in(&i, d("2026-12-01")).unwrap().after_days, 60);
-        i.check_ins_done.extend([60, 90]);
+        i.set_check_in(90, Some(d("2027-03-01")));
+        i.set_check_in(60, Some(d("2027-02-01")));
+        assert_eq!(
+            i.check_ins_done
+                .iter()
+                .map(|c| c.after_days)
+                .collect::<Vec<_>>(),
+            [30, 60, 90]
+        );
         assert_eq!(next_check_in(&i, d("2027-06-01")), None);
     }
 
