@@ -33,6 +33,12 @@ pub fn ActionButton(
     /// For toggles: rendered as `aria-pressed`.
     #[prop(optional, into)]
     pressed: Option<Signal<bool>>,
+    /// Off for a reason of its own (the first item cannot move up), whatever the planner.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// For putting focus back on the button after its list was redrawn.
+    #[prop(optional, into)]
+    id: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let state = use_app();
@@ -40,9 +46,10 @@ pub fn ActionButton(
         <button
             type="button"
             class=small_button_class(primary)
+            id=id
             aria-label=label
             aria-pressed=move || pressed.map(|p| if p.get() { "true" } else { "false" })
-            disabled=move || !always && state.read_only()
+            disabled=move || disabled.get() || (!always && state.read_only())
             // The second click of a double click is not a second request: it would add an entry
             // twice, or undo a toggle at once. Keyboard activation counts no clicks (0).
             on:click=move |ev| {

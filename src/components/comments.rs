@@ -1,9 +1,10 @@
 //! A mentor's comments on a career or a talk: shown beside it, and written while reviewing a
 //! shared planner.
 
+use crate::components::buttons::ActionButton;
+use crate::components::confirm::ConfirmButton;
 use crate::components::fields::TextField;
-use crate::components::widgets::{Control, Controls, Line, Lines};
-use crate::domain::{Comment, CommentTarget, dates};
+use crate::domain::{Comment, CommentTarget, Id, dates};
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -14,50 +15,7 @@ pub fn Comments(target: CommentTarget) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let t_list = target.clone();
-    let list = move || {
-        let comments: Vec<Comment> = state.doc.with(|d| {
-            d.comments
-                .iter()
-                .filter(|c| c.target == t_list)
-                .cloned()
-                .collect()
-        });
-        let reviewing = state.read_only();
-        if comments.is_empty() && !reviewing {
-            return None;
-        }
-        let items = comments
-            .into_iter()
-            .map(|c| {
-                let who = if c.author.trim().is_empty() { "Mentor".to_owned() } else { c.author.clone() };
-                let id = c.id.clone();
-                let remove = Control::confirm(
-                    "Remove",
-                    format!("Remove the comment by {who}"),
-                    "Remove this comment?",
-                    "Yes, remove it",
-                    move || {
-                        state.edit(|d, _| d.comments.retain(|x| x.id != id));
-                    },
-                );
-                view! {
-                    <li class="comment">
-                        <Lines lines=vec![
-                            Line::Strong(format!("{who}, {}", dates::date(c.updated_at.date_naive()))),
-                            Line::pre(c.text),
-                        ]/>
-                        <Controls actions=vec![remove]/>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(view! {
-            <h3>"Mentor's comments"</h3>
-            <ul class="comments">{items}</ul>
-        })
-    };
-    let t_add = target.clone();
-    let add = Control::button("Add comment", move || {
+    let add = Callback::new(move |()| {
         let body = text.get_untracked().trim().to_owned();
         if body.is_empty() {
             error.set(Some("Write your comment first.".into()));
@@ -65,7 +23,7 @@ pub fn Comments(target: CommentTarget) -> impl IntoView {
         }
         error.set(None);
         let who = author.get_untracked().trim().to_owned();
-        let target = t_add.clone();
+        let target = target.clone();
         state.comment(move |d, cx| {
             let id = cx.new_id("m");
             d.comments.push(Comment {
@@ -78,20 +36,76 @@ pub fn Comments(target: CommentTarget) -> impl IntoView {
             });
         });
         text.set(String::new());
-    })
-    .primary()
-    .always();
-    let form = move || {
-        state.read_only().then(|| {
-            let add = add.clone();
-            view! {
+    });
+    let comments = Memo::new(move |_| {
+        state.doc.with(|d| {
+            d.comments
+                .iter()
+                .filter(|c| c.target == t_list)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    // A reviewer sees the heading even before writing the first comment.
+    let shown = move || state.read_only() || comments.with(|c| !c.is_empty());
+    view! {
+        <section class="comments-section" aria-label="Comments">
+            <Show when=shown>
+                <h3>"Mentor's comments"</h3>
+                <ul class="comments">
+                    <For each=move || comments.get() key=|c| c.id.clone() let:comment>
+                        <CommentItem id=comment.id comments/>
+                    </For>
+                </ul>
+            </Show>
+            // Drawn only as a shared planner opens or closes: the reviewer's typing survives
+            // the document changing.
+            <Show when=move || state.read_only()>
                 <div class="comment-form">
                     <TextField label="Your name (shown with the comment)" value=author always=true/>
                     <TextField label="Comment" value=text multiline=true rows=3 error=error always=true/>
-                    <Controls actions=vec![add]/>
+                    <div class="button-row">
+                        <ActionButton on_click=move || add.run(()) primary=true always=true>
+                            "Add comment"
+                        </ActionButton>
+                    </div>
                 </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn CommentItem(id: Id, comments: Memo<Vec<Comment>>) -> impl IntoView {
+    let state = use_app();
+    // A comment can be replaced by a newer copy from a feedback file.
+    let comment = Memo::new(move |_| comments.with(|all| all.iter().find(|c| c.id == id).cloned()));
+    move || {
+        comment.get().map(|c| {
+            let who = if c.author.trim().is_empty() {
+                "Mentor".to_owned()
+            } else {
+                c.author.clone()
+            };
+            let id = c.id.clone();
+            let remove = Callback::new(move |()| {
+                state.edit(|d, _| d.comments.retain(|x| x.id != id));
+            });
+            view! {
+                <li class="comment">
+                    <p class="strong">{format!("{who}, {}", dates::date(c.updated_at.date_naive()))}</p>
+                    <p class="prewrap">{c.text}</p>
+                    <div class="button-row">
+                        <ConfirmButton
+                            label="Remove"
+                            aria_label=format!("Remove the comment by {who}")
+                            question="Remove this comment?"
+                            confirm="Yes, remove it"
+                            on_confirm=remove
+                        />
+                    </div>
+                </li>
             }
         })
-    };
-    view! { <section class="comments-section" aria-label="Comments">{list}{form}</section> }
+    }
 }

@@ -12,4 +12,3 @@ pub mod person_form;
 pub mod save_indicator;
 pub mod show_more;
 pub mod talk_parts;
-pub mod widgets;

@@ -1,20 +1,33 @@
 //! Pieces shared by the pages of steps 4 to 6, which all work on one talk at a time.
 
 use crate::app::href;
+use crate::components::buttons::{ActionButton, LinkButton};
+use crate::components::comments::Comments;
 use crate::components::empty_state::EmptyState;
 use crate::components::show_more::{Paging, ShowMore};
-use crate::components::widgets::{Card, Control, Line};
 use crate::domain::agenda::describe;
+use crate::domain::ics::Scope;
 use crate::domain::rules::next_action;
-use crate::domain::{Id, Status};
-use crate::state::use_app;
+use crate::domain::{CommentTarget, Id, Status};
+use crate::state::{AppState, use_app};
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// The talk named in the address (`?talk=…`), if any.
 pub fn use_talk_id() -> Memo<Option<Id>> {
     let query = use_query_map();
     Memo::new(move |_| query.with(|q| q.get_str("talk").and_then(|t| Id::parse(t).ok())))
+}
+
+/// What a talk's heading shows about it.
+#[derive(Clone, PartialEq)]
+struct HeaderFacts {
+    name: String,
+    role: String,
+    career: Option<String>,
+    status: Status,
+    person: Id,
 }
 
 /// Heading and context for one talk, with links to its other steps.
@@ -26,40 +39,38 @@ pub fn TalkHeader(
     title: String,
 ) -> impl IntoView {
     let state = use_app();
-    let info = move || {
+    let t_facts = talk.clone();
+    let facts = Memo::new(move |_| {
         state.doc.with(|d| {
-            let t = d.interview(&talk)?;
+            let t = d.interview(&t_facts)?;
             let p = d.person(&t.person)?;
-            let career = t
-                .career
-                .as_ref()
-                .and_then(|c| d.career(c))
-                .map(|c| c.name.clone());
-            Some((
-                p.name.clone(),
-                p.role_line(),
-                career,
-                t.status,
-                t.id.clone(),
-                p.id.clone(),
-            ))
+            Some(HeaderFacts {
+                name: p.name.clone(),
+                role: p.role_line(),
+                career: t
+                    .career
+                    .as_ref()
+                    .and_then(|c| d.career(c))
+                    .map(|c| c.name.clone()),
+                status: t.status,
+                person: p.id.clone(),
+            })
+        })
+    });
+    let heading = move || {
+        facts.get().map(|f| {
+            view! {
+                <h1>{title.replace("{name}", &f.name)}</h1>
+                {(!f.role.is_empty()).then(|| view! { <p class="strong">{f.role}</p> })}
+                {f.career.map(|c| view! { <p class="muted">{format!("Career: {c}")}</p> })}
+                <p><span class=format!("badge status-{}", f.status.key())>{f.status.label()}</span></p>
+            }
         })
     };
-    let title = title.clone();
-    move || {
-        info().map(|(name, role, career, status, id, person)| {
-            let mut lines = Vec::new();
-            if !role.is_empty() {
-                lines.push(Line::Strong(role));
-            }
-            if let Some(c) = career {
-                lines.push(Line::muted(format!("Career: {c}")));
-            }
-            lines.push(Line::Badge {
-                text: status.label().into(),
-                class: format!("status-{}", status.key()),
-            });
-            let steps = [
+    let t_steps = talk.clone();
+    let steps = move || {
+        facts.get().map(|f| {
+            let links = [
                 ("Ask", "/outreach"),
                 ("Hold the talk", "/talk"),
                 ("Follow up", "/follow-up"),
@@ -67,22 +78,47 @@ pub fn TalkHeader(
             ]
             .into_iter()
             .map(|(label, route)| {
-                view! { <li><a href=href(&format!("{route}?talk={id}"))>{label}</a></li> }
+                view! { <li><A href=href(&format!("{route}?talk={t_steps}"))>{label}</A></li> }
             })
             .collect_view();
             view! {
-                <h1>{title.replace("{name}", &name)}</h1>
-                <crate::components::widgets::Lines lines/>
-                <crate::components::comments::Comments target=crate::domain::CommentTarget::Interview { id: id.clone() }/>
                 <nav class="talk-steps" aria-label="This talk's steps">
                     <ul class="inline-list">
-                        {steps}
-                        <li><a href=href(&format!("/people?person={person}"))>{format!("About {name}")}</a></li>
+                        {links}
+                        <li><A href=href(&format!("/people?person={}", f.person))>{format!("About {}", f.name)}</A></li>
                     </ul>
                 </nav>
             }
         })
+    };
+    // The comments hold a mentor's comment form: drawn once, not with every change to the talk.
+    view! {
+        <Show when=move || facts.with(Option::is_some)>
+            {heading.clone()}
+            <Comments target=CommentTarget::Interview { id: talk.clone() }/>
+            {steps.clone()}
+        </Show>
     }
+}
+
+/// One talk in a step's list.
+#[derive(Clone, PartialEq)]
+struct TalkCard {
+    id: Id,
+    name: String,
+    career: Option<String>,
+    status: Status,
+    next: Option<String>,
+}
+
+/// The part of a step's list on screen.
+#[derive(Clone, PartialEq)]
+struct Listing {
+    cards: Vec<TalkCard>,
+    /// Counted as the list is cut, not as cards are drawn: a talk whose person is missing
+    /// draws no card, and counting cards would leave a "Show more" that shows nothing more.
+    visible: usize,
+    total: usize,
 }
 
 /// The list of talks a step page works on, each with its next action and a link to open it.
@@ -96,12 +132,11 @@ pub fn TalkIndex(
     #[prop(into)] empty_text: String,
 ) -> impl IntoView {
     let state = use_app();
-    let (empty_title, empty_text) = (empty_title.clone(), empty_text.clone());
     let paging = Paging::new(TALKS_PER_PAGE);
-    move || {
+    let listing = Memo::new(move |_| {
         let today = state.today.get();
         let limit = paging.limit();
-        let (total, cards): (usize, Vec<(String, Vec<Line>, Id)>) = state.doc.with(|d| {
+        state.doc.with(|d| {
             let listed: Vec<_> = d
                 .interviews
                 .iter()
@@ -112,50 +147,78 @@ pub fn TalkIndex(
                 .take(limit)
                 .filter_map(|i| {
                     let p = d.person(&i.person)?;
-                    let mut lines = Vec::new();
-                    if let Some(c) = i.career.as_ref().and_then(|c| d.career(c)) {
-                        lines.push(Line::muted(c.name.clone()));
-                    }
-                    lines.push(Line::Badge {
-                        text: i.status.label().into(),
-                        class: format!("status-{}", i.status.key()),
-                    });
-                    if let Some(a) = next_action(i, today) {
-                        let text = describe(d, &a).text;
-                        lines.push(Line::text(format!("{}: {text}", a.urgency.label())));
-                    }
-                    Some((p.name.clone(), lines, i.id.clone()))
+                    Some(TalkCard {
+                        id: i.id.clone(),
+                        name: p.name.clone(),
+                        career: i
+                            .career
+                            .as_ref()
+                            .and_then(|c| d.career(c))
+                            .map(|c| c.name.clone()),
+                        status: i.status,
+                        next: next_action(i, today)
+                            .map(|a| format!("{}: {}", a.urgency.label(), describe(d, &a).text)),
+                    })
                 })
                 .collect();
-            (listed.len(), cards)
-        });
-        if cards.is_empty() {
-            let (title, text) = (empty_title.clone(), empty_text.clone());
-            return view! {
-                <EmptyState title=title>
-                    <p>{text}</p>
-                    <a class="button" href=href("/people")>"Go to your people"</a>
-                </EmptyState>
+            Listing {
+                cards,
+                visible: limit.min(listed.len()),
+                total: listed.len(),
             }
-            .into_any();
-        }
-        // Counted as the list is cut, not as cards are drawn: a talk whose person is missing
-        // draws no card, and counting cards would leave a "Show more" that shows nothing more.
-        let visible = limit.min(total);
-        let items = cards
-            .into_iter()
-            .map(|(name, lines, id)| {
-                let open = Control::link("Open", href(&format!("{route}?talk={id}")))
-                    .aria(format!("Open the talk with {name}"))
-                    .primary();
-                view! { <Card heading=name lines actions=vec![open]/> }
-            })
-            .collect_view();
+        })
+    });
+    let empty = move || {
+        let text = empty_text.clone();
         view! {
-            <ul class="card-list">{items}</ul>
-            <ShowMore paging visible total/>
+            <EmptyState title=empty_title.clone()>
+                <p>{text}</p>
+                <A href=href("/people") attr:class="button">"Go to your people"</A>
+            </EmptyState>
         }
-        .into_any()
+    };
+    view! {
+        <Show when=move || listing.with(|l| !l.cards.is_empty()) fallback=empty>
+            <ul class="card-list">
+                <For
+                    each=move || listing.with(|l| l.cards.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    let:id
+                >
+                    <TalkItem id listing route/>
+                </For>
+            </ul>
+            {move || {
+                let (visible, total) = listing.with(|l| (l.visible, l.total));
+                view! { <ShowMore paging visible total/> }
+            }}
+        </Show>
+    }
+}
+
+#[component]
+fn TalkItem(id: Id, listing: Memo<Listing>, route: &'static str) -> impl IntoView {
+    let card = Memo::new(move |_| listing.with(|l| l.cards.iter().find(|c| c.id == id).cloned()));
+    move || {
+        card.get().map(|c| {
+            view! {
+                <li class="card">
+                    <h2>{c.name.clone()}</h2>
+                    {c.career.map(|name| view! { <p class="muted">{name}</p> })}
+                    <p><span class=format!("badge status-{}", c.status.key())>{c.status.label()}</span></p>
+                    {c.next.map(|next| view! { <p>{next}</p> })}
+                    <div class="button-row">
+                        <LinkButton
+                            href=href(&format!("{route}?talk={}", c.id))
+                            label=format!("Open the talk with {}", c.name)
+                            primary=true
+                        >
+                            "Open"
+                        </LinkButton>
+                    </div>
+                </li>
+            }
+        })
     }
 }
 
@@ -169,27 +232,34 @@ pub fn MissingTalk() -> impl IntoView {
         <h1>"This talk is not in your planner"</h1>
         <EmptyState title="Nothing to show">
             <p>"It may have been deleted, or the link is incomplete."</p>
-            <a class="button" href=href("/")>"Go to the overview"</a>
+            <A href=href("/") exact=true attr:class="button">"Go to the overview"</A>
         </EmptyState>
     }
 }
 
-/// A button that downloads a calendar file (.ics) with talks and deadlines.
-pub fn calendar_control(scope: crate::domain::ics::Scope, label: &str) -> Control {
+/// Downloads a calendar file (.ics) with the talks and deadlines in `scope`.
+fn download_calendar(state: AppState, scope: &Scope) {
+    let today = state.today.get_untracked();
+    let now = crate::browser::now().with_timezone(&chrono::Utc);
+    let text = state.doc.with_untracked(|d| {
+        crate::domain::ics::calendar(d, scope, today, now, &crate::browser::local_to_utc)
+    });
+    let name = format!(
+        "interview-planner-{}.ics",
+        crate::domain::dates::input_date(today)
+    );
+    if let Err(e) = crate::browser::download(&name, "text/calendar", &text) {
+        leptos::logging::warn!("{e}");
+    }
+}
+
+/// A button that downloads a calendar file; it only reads, so it works on a shared planner too.
+#[component]
+pub fn CalendarButton(scope: Scope, #[prop(into)] label: String) -> impl IntoView {
     let state = use_app();
-    Control::button(label.to_owned(), move || {
-        let today = state.today.get_untracked();
-        let now = crate::browser::now().with_timezone(&chrono::Utc);
-        let text = state.doc.with_untracked(|d| {
-            crate::domain::ics::calendar(d, &scope, today, now, &crate::browser::local_to_utc)
-        });
-        let name = format!(
-            "interview-planner-{}.ics",
-            crate::domain::dates::input_date(today)
-        );
-        if let Err(e) = crate::browser::download(&name, "text/calendar", &text) {
-            leptos::logging::warn!("{e}");
-        }
-    })
-    .always()
+    view! {
+        <ActionButton always=true on_click=move || download_calendar(state, &scope)>
+            {label}
+        </ActionButton>
+    }
 }

@@ -1,9 +1,10 @@
 //! Step 2: the question bank the user picks from for each talk.
 
+use crate::components::buttons::ActionButton;
+use crate::components::confirm::ConfirmButton;
 use crate::components::empty_state::EmptyState;
 use crate::components::fields::{Checkbox, SelectField, TextField};
 use crate::components::notice::{Notice, NoticeLine};
-use crate::components::widgets::{Card, Control, Line};
 use crate::domain::{Category, Direction, Id};
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -31,7 +32,8 @@ fn category_options(with_all: bool) -> Vec<(String, String)> {
     options
 }
 
-/// Puts keyboard focus back on a control after the list re-rendered around it.
+/// Puts keyboard focus back on a control once the list has moved its row: moving an element
+/// in the page drops its focus, and the arrow that was pressed may have just turned disabled.
 fn refocus(element_id: String) {
     request_animation_frame(move || {
         if let Some(el) = web_sys::window()
@@ -53,7 +55,7 @@ pub fn Questions() -> impl IntoView {
     let notice = Notice::new();
     let filter = RwSignal::new(String::new());
     let favourites_only = RwSignal::new(false);
-    let rows = move || {
+    let rows = Memo::new(move |_| {
         let category = Category::from_key(&filter.get());
         let favourites = favourites_only.get();
         let visible: Vec<_> = state.doc.with(|d| {
@@ -77,22 +79,20 @@ pub fn Questions() -> impl IntoView {
                 last: i + 1 == n,
             })
             .collect::<Vec<_>>()
-    };
+    });
     let total = Memo::new(move |_| state.doc.with(|d| d.questions.len()));
     let editing = RwSignal::new(None::<Id>);
 
     let on_move = Callback::new(move |(id, direction): (Id, Direction)| {
-        let visible: Vec<Id> = untrack(rows).into_iter().map(|r| r.id).collect();
+        let visible: Vec<Id> = rows.with_untracked(|r| r.iter().map(|r| r.id.clone()).collect());
         let moved = state.edit(|doc, cx| doc.move_question(&id, direction, &visible, cx.now));
         if moved {
             let text = state
                 .doc
                 .with_untracked(|d| d.question(&id).map(|q| q.text.clone()))
                 .unwrap_or_default();
-            let position = untrack(rows)
-                .iter()
-                .position(|r| r.id == id)
-                .map_or(0, |p| p + 1);
+            let position =
+                rows.with_untracked(|r| r.iter().position(|r| r.id == id).map_or(0, |p| p + 1));
             notice.say(format!("Moved to position {position}: {text}"));
             let which = match direction {
                 Direction::Up if position > 1 => "up",
@@ -104,6 +104,14 @@ pub fn Questions() -> impl IntoView {
         }
     });
 
+    let empty_bank = || {
+        view! {
+            <EmptyState title="Your bank is empty">
+                <p>"Write your first question above. Open questions (how, what, why) get the richest answers."</p>
+            </EmptyState>
+        }
+    };
+
     view! {
         <h1>"Step 2 · Your questions"</h1>
         <p class="lead">
@@ -114,15 +122,7 @@ pub fn Questions() -> impl IntoView {
         </p>
         <NoticeLine notice/>
         <AddQuestion notice/>
-        {move || if total.get() == 0 {
-            view! {
-                <EmptyState title="Your bank is empty">
-                    <p>"Write your first question above. Open questions (how, what, why) get the richest answers."</p>
-                </EmptyState>
-            }
-            .into_any()
-        } else {
-            view! {
+        <Show when=move || total.get() != 0 fallback=empty_bank>
             <section aria-labelledby="bank-heading">
                 <h2 id="bank-heading">"Question bank"</h2>
                 <div class="filters" role="search" aria-label="Filter questions">
@@ -130,23 +130,19 @@ pub fn Questions() -> impl IntoView {
                     <Checkbox label="Favourites only" checked=favourites_only/>
                 </div>
                 <p class="muted">
-                    {move || format!("Showing {} of {} questions.", rows().len(), total.get())}
+                    {move || format!("Showing {} of {} questions.", rows.with(Vec::len), total.get())}
                     " Reorder with the arrow buttons, or press Alt with the up or down arrow key while a question's button has focus."
                 </p>
                 <ol class="question-list">
-                    {move || {
-                        editing.track();
-                        rows()
-                            .into_iter()
-                            .map(|row| view! { <QuestionItem row notice editing on_move/> })
-                            .collect_view()
-                    }}
+                    <For each=move || rows.get() key=|row| row.id.clone() let:row>
+                        <QuestionItem row rows notice editing on_move/>
+                    </For>
                 </ol>
-                {move || rows().is_empty().then(|| view! { <p>"No question matches this filter."</p> })}
+                <Show when=move || rows.with(Vec::is_empty)>
+                    <p>"No question matches this filter."</p>
+                </Show>
             </section>
-            }
-            .into_any()
-        }}
+        </Show>
     }
 }
 
@@ -182,87 +178,35 @@ fn AddQuestion(notice: Notice) -> impl IntoView {
     }
 }
 
+/// One question of the bank. It stays in place while its row changes, so its buttons keep focus
+/// and an open edit form keeps what the user typed when another tab saves.
 #[component]
 fn QuestionItem(
     row: Row,
+    rows: Memo<Vec<Row>>,
     notice: Notice,
     editing: RwSignal<Option<Id>>,
     on_move: Callback<(Id, Direction)>,
 ) -> impl IntoView {
     let state = use_app();
     let id = row.id.clone();
-    if editing.with_untracked(|e| e.as_ref() == Some(&id)) {
-        return view! {
-            <li class="card question-item">
-                <EditQuestion row done=Callback::new(move |saved: bool| {
-                    editing.set(None);
-                    if saved {
-                        notice.say("Question saved.");
-                    }
-                })/>
-            </li>
-        }
-        .into_any();
-    }
-    let short = shorten(&row.text);
-    let (fav_id, delete_id, key_id, up_id, down_id, edit_id) = (
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-        id.clone(),
-    );
-    let now_favourite = !row.favourite;
-    let text = row.text.clone();
-    let mut lines = vec![Line::Tags {
-        label: "Topic".into(),
-        tags: vec![row.category.label().to_owned()],
-    }];
-    if row.favourite {
-        lines.push(Line::Badge {
-            text: "★ Favourite".into(),
-            class: "badge-fav".into(),
-        });
-    }
-    let controls = vec![
-        Control::button("↑", move || on_move.run((up_id.clone(), Direction::Up)))
-            .aria(format!("Move up: {short}"))
-            .id(format!("move-up-{id}"))
-            .disabled(row.first),
-        Control::button("↓", move || {
-            on_move.run((down_id.clone(), Direction::Down))
-        })
-        .aria(format!("Move down: {short}"))
-        .id(format!("move-down-{id}"))
-        .disabled(row.last),
-        Control::button(if row.favourite { "★" } else { "☆" }, move || {
-            state.edit(|doc, cx| {
-                if let Some(q) = doc.question_mut(&fav_id) {
-                    q.favourite = now_favourite;
-                    q.updated_at = cx.now;
-                }
-            });
-            refocus(format!("fav-{fav_id}"));
-        })
-        .aria(format!("Favourite: {short}"))
-        .id(format!("fav-{id}"))
-        .pressed(row.favourite),
-        Control::button("Edit", move || editing.set(Some(edit_id.clone())))
-            .aria(format!("Edit: {short}")),
-        Control::confirm(
-            "Delete",
-            format!("Delete: {short}"),
-            "Delete this question from the bank? Talks that already use it keep their own copy and your notes.",
-            "Yes, delete it",
-            move || {
-                state.edit(|doc, _| doc.delete_question(&delete_id));
-                notice.say(format!("Deleted: {text}"));
-            },
-        ),
-    ];
-    let on_key = Callback::new(move |ev: leptos::ev::KeyboardEvent| {
-        if !ev.alt_key() {
+    let initial = row;
+    // Keeps the last known row while the list is letting go of a deleted question.
+    let row = Memo::new(move |previous: Option<&Row>| {
+        rows.with(|all| all.iter().find(|r| r.id == initial.id).cloned())
+            .or_else(|| previous.cloned())
+            .unwrap_or_else(|| initial.clone())
+    });
+    let t_editing = id.clone();
+    let is_editing = Memo::new(move |_| editing.with(|e| e.as_ref() == Some(&t_editing)));
+    let text = Memo::new(move |_| row.with(|r| r.text.clone()));
+    let favourite = Signal::derive(move || row.with(|r| r.favourite));
+    let first = Signal::derive(move || row.with(|r| r.first));
+    let last = Signal::derive(move || row.with(|r| r.last));
+
+    let key_id = id.clone();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if is_editing.get_untracked() || !ev.alt_key() {
             return;
         }
         let direction = match ev.key().as_str() {
@@ -272,11 +216,89 @@ fn QuestionItem(
         };
         ev.prevent_default();
         on_move.run((key_id.clone(), direction));
-    });
+    };
+    // The buttons name the question, so they are drawn again when its wording changes.
+    let buttons = move || {
+        let text = text.get();
+        let short = shorten(&text);
+        let (up_id, down_id, fav_id, edit_id, delete_id) =
+            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+        let toggle_favourite = move || {
+            let now_favourite = !favourite.get_untracked();
+            state.edit(|doc, cx| {
+                if let Some(q) = doc.question_mut(&fav_id) {
+                    q.favourite = now_favourite;
+                    q.updated_at = cx.now;
+                }
+            });
+        };
+        let delete = Callback::new(move |()| {
+            state.edit(|doc, _| doc.delete_question(&delete_id));
+            notice.say(format!("Deleted: {text}"));
+        });
+        view! {
+            <div class="button-row">
+                <ActionButton
+                    on_click=move || on_move.run((up_id.clone(), Direction::Up))
+                    label=format!("Move up: {short}")
+                    id=format!("move-up-{id}")
+                    disabled=first
+                >
+                    "↑"
+                </ActionButton>
+                <ActionButton
+                    on_click=move || on_move.run((down_id.clone(), Direction::Down))
+                    label=format!("Move down: {short}")
+                    id=format!("move-down-{id}")
+                    disabled=last
+                >
+                    "↓"
+                </ActionButton>
+                <ActionButton
+                    on_click=toggle_favourite
+                    label=format!("Favourite: {short}")
+                    id=format!("fav-{id}")
+                    pressed=favourite
+                >
+                    {move || if favourite.get() { "★" } else { "☆" }}
+                </ActionButton>
+                <ActionButton on_click=move || editing.set(Some(edit_id.clone())) label=format!("Edit: {short}")>
+                    "Edit"
+                </ActionButton>
+                <ConfirmButton
+                    label="Delete"
+                    aria_label=format!("Delete: {short}")
+                    question="Delete this question from the bank? Talks that already use it keep their own copy and your notes."
+                    confirm="Yes, delete it"
+                    on_confirm=delete
+                />
+            </div>
+        }
+    };
+    let card = move || {
+        view! {
+            <p class="card-title">{move || text.get()}</p>
+            <ul class="tags" aria-label="Topic">
+                <li class="tag">{move || row.with(|r| r.category.label())}</li>
+            </ul>
+            <Show when=move || favourite.get()>
+                <p><span class="badge badge-fav">"★ Favourite"</span></p>
+            </Show>
+            {buttons.clone()}
+        }
+    };
     view! {
-        <Card heading=row.text.clone() lines actions=controls class="question-item" plain=true on_keydown=on_key/>
+        <li class="card question-item" on:keydown=on_key>
+            <Show when=move || is_editing.get() fallback=card>
+                <EditQuestion row=row.get_untracked() done=Callback::new(move |saved: bool| {
+                    editing.set(None);
+                    if saved {
+                        notice.say("Question saved.");
+                    }
+                })/>
+            </Show>
+        </li>
     }
-    .into_any()
 }
 
 #[component]

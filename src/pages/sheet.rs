@@ -2,9 +2,9 @@
 //! questions with room to write, and what to do before leaving.
 
 use crate::app::href;
+use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::fields::CheckItem;
-use crate::components::talk_parts::use_talk_id;
-use crate::components::widgets::{Control, Controls};
+use crate::components::talk_parts::{MissingTalk, use_talk_id};
 use crate::domain::dashboard::REFERRAL_GOAL;
 use crate::domain::rules::THANK_YOU_DEADLINE_DAYS;
 use crate::domain::{Id, Referrer, dates};
@@ -86,7 +86,7 @@ pub fn Sheet() -> impl IntoView {
                     crate::browser::set_title(&format!("Question sheet: {}", data.name));
                     view! { <SheetView data/> }.into_any()
                 }
-                None => view! { <crate::components::talk_parts::MissingTalk/> }.into_any(),
+                None => view! { <MissingTalk/> }.into_any(),
             }
         }
         None => {
@@ -195,24 +195,21 @@ fn SheetView(data: SheetData) -> impl IntoView {
             }
         })
         .collect_view();
-    let mut controls = vec![
-        Control::button("Print this sheet", print_page)
-            .primary()
-            .always(),
-    ];
-    if let Some(id) = &data.talk {
-        controls.push(Control::link(
-            "Back to the talk",
-            href(&format!("/talk?talk={id}")),
-        ));
-    }
+    let back = data.talk.map(|id| {
+        view! { <LinkButton href=href(&format!("/talk?talk={id}"))>"Back to the talk"</LinkButton> }
+    });
     view! {
         <div class="no-print sheet-tools">
             <p class="muted">
                 {format!("{count} {}. ", if count == 1 { "question" } else { "questions" })}
                 "Up to about eight fit on one page with room to write; more continue on a second page."
             </p>
-            <Controls actions=controls/>
+            <div class="button-row">
+                <ActionButton on_click=print_page primary=true always=true>
+                    "Print this sheet"
+                </ActionButton>
+                {back}
+            </div>
         </div>
         <article class="sheet">
             <header class="sheet-head">

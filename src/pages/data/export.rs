@@ -3,10 +3,11 @@
 use crate::browser;
 use crate::components::buttons::ActionButton;
 use crate::components::notice::Notice;
+use crate::components::talk_parts::CalendarButton;
 use crate::domain::dates;
 use crate::domain::exchange::{export_filename, export_text};
-use crate::domain::ics::{Scope, calendar};
-use crate::state::{AppState, use_app};
+use crate::domain::ics::Scope;
+use crate::state::use_app;
 use leptos::prelude::*;
 
 /// Safari may erase a site's data after this many days without a visit.
@@ -58,23 +59,8 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
                 <ActionButton on_click=export primary=true always=true>
                     "Export everything (.json)"
                 </ActionButton>
-                <ActionButton on_click=move || download_calendar(state) always=true>
-                    "Export talks and deadlines to my calendar (.ics)"
-                </ActionButton>
+                <CalendarButton scope=Scope::All label="Export talks and deadlines to my calendar (.ics)"/>
             </div>
         </section>
-    }
-}
-
-/// Downloads every talk and deadline as an .ics file.
-fn download_calendar(state: AppState) {
-    let today = state.today.get_untracked();
-    let now = browser::now().with_timezone(&chrono::Utc);
-    let text = state
-        .doc
-        .with_untracked(|d| calendar(d, &Scope::All, today, now, &browser::local_to_utc));
-    let name = format!("interview-planner-{}.ics", dates::input_date(today));
-    if let Err(e) = browser::download(&name, "text/calendar", &text) {
-        leptos::logging::warn!("{e}");
     }
 }

@@ -1,0 +1,251 @@
+//! The questions chosen for this talk, in the order they will be asked, and the bank to pick
+//! more from.
+
+use super::{edit_talk, with_talk};
+use crate::components::buttons::ActionButton;
+use crate::components::confirm::ConfirmButton;
+use crate::components::fields::TextField;
+use crate::components::notice::Notice;
+use crate::domain::{Direction, Id};
+use crate::state::use_app;
+use leptos::prelude::*;
+
+/// A question chosen for the talk.
+#[derive(Clone, PartialEq)]
+struct Chosen {
+    id: Id,
+    text: String,
+    has_notes: bool,
+}
+
+/// A bank question not yet chosen for the talk.
+#[derive(Clone, PartialEq)]
+struct BankOption {
+    id: Id,
+    text: String,
+    favourite: bool,
+}
+
+#[component]
+pub(super) fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let own = RwSignal::new(String::new());
+    let own_error = RwSignal::new(None::<String>);
+    let t_chosen = talk.clone();
+    let chosen = Memo::new(move |_| {
+        state.doc.with(|d| {
+            with_talk(d, &t_chosen, |t| {
+                t.questions
+                    .iter()
+                    .map(|q| Chosen {
+                        id: q.id.clone(),
+                        text: q.text.clone(),
+                        has_notes: !q.notes.trim().is_empty(),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+        })
+    });
+    let t_add = talk.clone();
+    let add_own = move || {
+        let text = own.get_untracked();
+        if text.trim().is_empty() {
+            own_error.set(Some("Write the question first.".into()));
+            return;
+        }
+        own_error.set(None);
+        edit_talk(&t_add, |t| t.add_own_question(&text));
+        own.set(String::new());
+        notice.say("Question added to this talk.");
+    };
+    let count = move || chosen.with(Vec::len);
+    let none_yet = || {
+        view! { <p class="muted">"No questions chosen yet. Add six to eight from your bank below."</p> }
+    };
+    let t_list = talk.clone();
+    view! {
+        <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">"Questions for this talk"</h2>
+            <Show when=move || count() != 0 fallback=none_yet>
+                <ol class="chosen-list">
+                    <For
+                        each=move || chosen.get()
+                        key=|q| q.id.clone()
+                        children={
+                            let talk = t_list.clone();
+                            move |question| view! { <ChosenItem question chosen talk=talk.clone()/> }
+                        }
+                    />
+                </ol>
+                {move || {
+                    let n = count();
+                    (n > 8).then(|| view! {
+                        <p class="muted">{format!("{n} questions: more than most talks have time for. Mark the ones that matter most first.")}</p>
+                    })
+                }}
+            </Show>
+            <details class="pick-questions">
+                <summary>"Add questions from your bank (favourites first)"</summary>
+                <BankPicker talk/>
+            </details>
+            <TextField label="Or write a question just for this talk" value=own error=own_error/>
+            <div class="button-row">
+                <ActionButton on_click=add_own>"Add question"</ActionButton>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ChosenItem(question: Chosen, chosen: Memo<Vec<Chosen>>, talk: Id) -> impl IntoView {
+    let initial = question;
+    let id = initial.id.clone();
+    // Keeps the last known question while the list is letting go of a removed one.
+    let question = Memo::new(move |previous: Option<&Chosen>| {
+        chosen
+            .with(|all| all.iter().find(|q| q.id == initial.id).cloned())
+            .or_else(|| previous.cloned())
+            .unwrap_or_else(|| initial.clone())
+    });
+    let t_position = id.clone();
+    let position = Memo::new(move |_| {
+        chosen.with(|all| {
+            let at = all.iter().position(|q| q.id == t_position);
+            (at == Some(0), at.is_some_and(|i| i + 1 == all.len()))
+        })
+    });
+    let first = Signal::derive(move || position.get().0);
+    let last = Signal::derive(move || position.get().1);
+    // The buttons name the question and the removal warns about its notes, so they are drawn
+    // again when either changes; moving it only turns the arrows on and off.
+    let buttons = move || {
+        let (text, has_notes) = question.with(|q| (q.text.clone(), q.has_notes));
+        let short: String = text.chars().take(50).collect();
+        let remove_question = if has_notes {
+            "Remove this question? The notes you took for it will be deleted too."
+        } else {
+            "Remove this question from the talk? It stays in your bank."
+        };
+        let (tu, td, tr) = (talk.clone(), talk.clone(), talk.clone());
+        let (qu, qd, qr) = (id.clone(), id.clone(), id.clone());
+        let remove = Callback::new(move |()| {
+            edit_talk(&tr, |t| {
+                if let Some(at) = t.question_index(&qr) {
+                    t.remove_question(at, true);
+                }
+            })
+        });
+        view! {
+            <div class="button-row">
+                <ActionButton
+                    on_click=move || edit_talk(&tu, |t| {
+                        if let Some(at) = t.question_index(&qu) {
+                            t.move_question(at, Direction::Up);
+                        }
+                    })
+                    label=format!("Move up: {short}")
+                    disabled=first
+                >
+                    "↑"
+                </ActionButton>
+                <ActionButton
+                    on_click=move || edit_talk(&td, |t| {
+                        if let Some(at) = t.question_index(&qd) {
+                            t.move_question(at, Direction::Down);
+                        }
+                    })
+                    label=format!("Move down: {short}")
+                    disabled=last
+                >
+                    "↓"
+                </ActionButton>
+                <ConfirmButton
+                    label="Remove"
+                    aria_label=format!("Remove from this talk: {short}")
+                    question=remove_question
+                    confirm="Yes, remove it"
+                    on_confirm=remove
+                />
+            </div>
+        }
+    };
+    view! {
+        <li class="chosen-question">
+            <span>{move || question.with(|q| q.text.clone())}</span>
+            {buttons}
+        </li>
+    }
+}
+
+/// The bank questions not yet chosen, favourites first; a click adds one to the talk.
+#[component]
+fn BankPicker(talk: Id) -> impl IntoView {
+    let state = use_app();
+    let t_options = talk.clone();
+    let options = Memo::new(move |_| {
+        state.doc.with(|d| {
+            let taken: Vec<&Id> = d
+                .interview(&t_options)
+                .map(|t| {
+                    t.questions
+                        .iter()
+                        .filter_map(|q| q.question.as_ref())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut bank: Vec<BankOption> = d
+                .questions_in_order()
+                .into_iter()
+                .filter(|q| !taken.contains(&&q.id))
+                .map(|q| BankOption {
+                    id: q.id.clone(),
+                    text: q.text.clone(),
+                    favourite: q.favourite,
+                })
+                .collect();
+            crate::domain::order::sort_by_rank(&mut bank, |q| u64::from(!q.favourite));
+            bank
+        })
+    });
+    let all_chosen = || view! { <p class="muted">"Every bank question is already chosen."</p> };
+    view! {
+        <Show when=move || options.with(|o| !o.is_empty()) fallback=all_chosen>
+            <div class="bank-picker">
+                <div class="button-row">
+                    <For
+                        each=move || options.get()
+                        key=|q| q.id.clone()
+                        children={
+                            let talk = talk.clone();
+                            move |option| view! { <BankButton option options talk=talk.clone()/> }
+                        }
+                    />
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn BankButton(option: BankOption, options: Memo<Vec<BankOption>>, talk: Id) -> impl IntoView {
+    let initial = option;
+    // Keeps the last known wording while the picker is letting go of a chosen question.
+    let option = Memo::new(move |previous: Option<&BankOption>| {
+        options
+            .with(|all| all.iter().find(|q| q.id == initial.id).cloned())
+            .or_else(|| previous.cloned())
+            .unwrap_or_else(|| initial.clone())
+    });
+    let choose = move || {
+        let BankOption { id, text, .. } = option.get_untracked();
+        edit_talk(&talk, |t| {
+            t.choose_question(&id, &text);
+        });
+    };
+    view! {
+        <ActionButton on_click=choose>
+            {move || option.with(|q| format!("{}{}", if q.favourite { "★ " } else { "" }, q.text))}
+        </ActionButton>
+    }
+}
