@@ -283,6 +283,11 @@ impl AppState {
             self.save_state.set(SaveState::Saved);
             return;
         }
+        self.write();
+    }
+
+    /// Writes the document as a new save, over whatever storage holds.
+    fn write(&self) {
         let id = BrowserIds.new_id("s");
         let mut result = Ok(());
         self.replica.update_value(|replica| {
@@ -351,7 +356,8 @@ impl AppState {
         self.unreadable.set(None);
         self.replica.update_value(Replica::restart);
         self.refresh_save_state();
-        self.save_now();
+        // Not save_now: it would read the unreadable data again and refuse to write over it.
+        self.write();
     }
 
     /// Stores `doc` in place of the current data, all at once: if the write fails, nothing
