@@ -1,6 +1,7 @@
 //! The router, the page layout and the navigation.
 
 use crate::components::alerts::StorageAlerts;
+use crate::components::focus::{FocusClaim, focus_on_navigation};
 use crate::components::save_indicator::SaveIndicator;
 use crate::pages;
 use crate::state::AppState;
@@ -68,6 +69,9 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
+    let claim = FocusClaim::new();
+    provide_context(claim);
+    focus_on_navigation(claim);
     view! {
         <div class="app">
             // target="_self" leaves the skip link to the browser, which moves focus to <main>;

@@ -6,6 +6,7 @@ pub mod comments;
 pub mod confirm;
 pub mod empty_state;
 pub mod fields;
+pub mod focus;
 pub mod message;
 pub mod notice;
 pub mod person_form;

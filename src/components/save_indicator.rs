@@ -1,4 +1,6 @@
-//! A small, polite status line telling whether the latest change is stored.
+//! A small line telling whether the latest change is stored. It is not a live region: it
+//! changes with every keystroke, and a screen reader would say "Saving…" and "All changes
+//! saved" over and over. When saving fails, an alert at the top of the page says so.
 
 use crate::state::{SaveState, use_app};
 use leptos::prelude::*;
@@ -20,7 +22,7 @@ pub fn SaveIndicator() -> impl IntoView {
         SaveState::Reviewing => "save-indicator is-pending",
     };
     view! {
-        <p class=class role="status" aria-live="polite">
+        <p class=class>
             <span class="save-dot" aria-hidden="true"></span>
             {text}
         </p>

@@ -168,6 +168,9 @@ pub fn merge(current: &Document, incoming: &Document) -> Result<Document, Import
     if doc.profile.field.trim().is_empty() {
         doc.profile.field = incoming.profile.field.clone();
     }
+    if doc.profile.school.trim().is_empty() {
+        doc.profile.school = incoming.profile.school.clone();
+    }
     // The same question or template under two ids is one.
     doc.merge_identical();
     // Two banks may use the same positions; keep both, in a stable order.

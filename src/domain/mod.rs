@@ -16,6 +16,7 @@ mod template;
 
 pub mod agenda;
 pub mod dashboard;
+pub mod date_sense;
 pub mod dates;
 pub mod directory;
 pub mod email_check;
@@ -73,8 +74,10 @@ pub const SCHEMA_VERSION: u32 = 3;
 #[serde(default)]
 pub struct Profile {
     pub name: String,
-    /// Their school, programme or current field, as they would say it in an email.
+    /// Their programme or current field, as they would say it in an email.
     pub field: String,
+    /// The school they attend or attended: what alumni have in common with them.
+    pub school: String,
 }
 
 /// Everything the app stores, and the root of every exported file. Fields are written in this

@@ -164,6 +164,7 @@ pub fn generate(seed: u64, interviews: usize, today: NaiveDate, now: Timestamp) 
     doc.profile = Profile {
         name: "Sam Rivera".into(),
         field: "final-year environmental science student".into(),
+        school: "Lakeside University".into(),
     };
 
     let career_count = (interviews / 20).clamp(3, CAREERS.len());

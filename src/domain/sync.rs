@@ -47,8 +47,7 @@ fn fingerprint<T: Hash + ?Sized>(value: &T) -> u64 {
 /// document would take a hundred times the memory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Snapshot {
-    name: u64,
-    field: u64,
+    profile: [u64; 3],
     records: HashMap<(u8, Id), u64>,
 }
 
@@ -67,9 +66,9 @@ impl Snapshot {
         add(&mut records, &doc.interviews);
         add(&mut records, &doc.templates);
         add(&mut records, &doc.comments);
+        let p = &doc.profile;
         Snapshot {
-            name: fingerprint(&doc.profile.name),
-            field: fingerprint(&doc.profile.field),
+            profile: [p.name.as_str(), &p.field, &p.school].map(fingerprint),
             records,
         }
     }
@@ -142,9 +141,11 @@ fn merge_profile(base: &Snapshot, ours: &Profile, theirs: &Profile) -> Profile {
             t.clone()
         }
     };
+    let [name, field, school] = base.profile;
     Profile {
-        name: pick(base.name, &ours.name, &theirs.name),
-        field: pick(base.field, &ours.field, &theirs.field),
+        name: pick(name, &ours.name, &theirs.name),
+        field: pick(field, &ours.field, &theirs.field),
+        school: pick(school, &ours.school, &theirs.school),
     }
 }
 

@@ -53,9 +53,9 @@ export async function storedDocument(page) {
   return raw === null ? null : JSON.parse(raw);
 }
 
-/// Waits until the save indicator says everything is stored.
+/// Waits until the save indicator in the footer says everything is stored.
 export async function saved(page) {
-  await expect(page.getByRole("status").filter({ hasText: "All changes saved" })).toBeVisible();
+  await expect(page.getByRole("contentinfo").getByText("All changes saved")).toBeVisible();
 }
 
 const STAMP = "2026-11-20T10:00:00+01:00";

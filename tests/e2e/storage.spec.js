@@ -27,7 +27,7 @@ for (const [label, raw] of [
     await page.waitForTimeout(600);
     await page.goto("/people");
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
-    await expect(page.getByRole("status").filter({ hasText: "Not saving" })).toBeVisible();
+    await expect(page.getByRole("contentinfo").getByText("Not saving")).toBeVisible();
     // The stored text is offered as a download.
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the stored data" }).click();
