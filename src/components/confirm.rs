@@ -1,5 +1,8 @@
 //! A destructive button that asks once more, in place, before it acts. It has no place on a
 //! shared planner opened read-only, so it is not shown there.
+//!
+//! The question takes focus; Cancel or Escape gives it back to the button. After the action,
+//! what was deleted is gone, so `on_confirm` moves focus to where the user's work continues.
 
 use leptos::prelude::*;
 
@@ -21,6 +24,12 @@ pub fn ConfirmButton(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let confirm_ref = NodeRef::<leptos::html::Button>::new();
+    let trigger_ref = NodeRef::<leptos::html::Button>::new();
+    // Back to the button that asked, which is drawn again in place of the question.
+    let cancel = move || {
+        asking.set(false);
+        crate::components::focus::focus_soon(trigger_ref);
+    };
     Effect::new(move |_| {
         if let (true, Some(button)) = (asking.get(), confirm_ref.get()) {
             let _ = button.focus();
@@ -32,7 +41,17 @@ pub fn ConfirmButton(
             ().into_any()
         } else if asking.get() {
             view! {
-                <div class="confirm" role="group" aria-label=aria_label.clone()>
+                <div
+                    class="confirm"
+                    role="group"
+                    aria-label=aria_label.clone()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            cancel();
+                        }
+                    }
+                >
                     <p class="confirm-question">{question.clone()}</p>
                     <div class="button-row">
                         <button
@@ -49,7 +68,7 @@ pub fn ConfirmButton(
                         <button
                             type="button"
                             class="button button-quiet button-small"
-                            on:click=move |_| asking.set(false)
+                            on:click=move |_| cancel()
                         >
                             "Cancel"
                         </button>
@@ -63,6 +82,7 @@ pub fn ConfirmButton(
                     type="button"
                     class="button button-quiet button-small"
                     aria-label=aria_label.clone()
+                    node_ref=trigger_ref
                     on:click=move |_| asking.set(true)
                 >
                     {label.clone()}

@@ -31,7 +31,17 @@ pub fn TextField(
     #[prop(into)] label: String,
     value: RwSignal<String>,
     #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
+    /// The field's error, shown under it and linked to it. Typing in the field clears it, so
+    /// the field is not announced as invalid once the user is correcting it; the form checks
+    /// again on the next submit.
+    #[prop(optional)]
+    error: Option<RwSignal<Option<String>>>,
+    /// Set on the input, so a form can move focus to it (its first field, or the invalid one).
+    #[prop(optional)]
+    node_ref: Option<NodeRef<leptos::html::Input>>,
+    /// The same for a multi-line field.
+    #[prop(optional)]
+    area_ref: Option<NodeRef<leptos::html::Textarea>>,
     /// The input's `type`: text, email, url, tel, search, date, datetime-local, number.
     #[prop(default = "text")]
     kind: &'static str,
@@ -50,8 +60,15 @@ pub fn TextField(
     let id = unique_id("field");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let error = error.unwrap_or_else(|| Signal::stored(None));
+    let error = error.unwrap_or_else(|| RwSignal::new(None));
     let has_error = move || error.with(Option::is_some);
+    let clear_error = move |_| {
+        if error.with_untracked(Option::is_some) {
+            error.set(None);
+        }
+    };
+    let node_ref = node_ref.unwrap_or_default();
+    let area_ref = area_ref.unwrap_or_default();
     let describedby = {
         let (hint, hint_id, error_id) = (hint.clone(), hint_id.clone(), error_id.clone());
         move || described_by(&hint, &hint_id, &error_id, has_error())
@@ -67,6 +84,8 @@ pub fn TextField(
                 required=required
                 disabled=locked
                 bind:value=value
+                on:input=clear_error
+                node_ref=area_ref
             ></textarea>
         }
         .into_any()
@@ -81,6 +100,8 @@ pub fn TextField(
                 required=required
                 disabled=locked
                 bind:value=value
+                on:input=clear_error
+                node_ref=node_ref
             />
         }
         .into_any()

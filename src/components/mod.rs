@@ -4,6 +4,7 @@ pub mod alerts;
 pub mod buttons;
 pub mod comments;
 pub mod confirm;
+pub mod draft;
 pub mod empty_state;
 pub mod fields;
 pub mod focus;

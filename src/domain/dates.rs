@@ -1,7 +1,41 @@
 //! Dates as people read them, and the values of date inputs.
+//!
+//! The domain keeps dates as values. Where it writes a sentence that holds one, it is handed a
+//! [`DateWords`]: the browser's way of writing dates (its language's order, month and weekday
+//! names and clock, see `format::Local`), or [`Plain`] in tests and tools.
 
 use super::formats::TextForm;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+
+/// Puts dates and times into words for the person reading them.
+pub trait DateWords {
+    /// A day: "Dec 3, 2026" in US English.
+    fn date(&self, d: NaiveDate) -> String;
+    /// A day with its weekday: "Thu, Dec 3, 2026".
+    fn day(&self, d: NaiveDate) -> String;
+    /// A time of day: "2:30 PM".
+    fn time(&self, t: NaiveDateTime) -> String;
+    /// A day with its weekday and a time: "Thu, Dec 3, 2026, 2:30 PM".
+    fn day_time(&self, t: NaiveDateTime) -> String;
+}
+
+/// One fixed way of writing dates ("Thu 3 Dec 2026, 14:30"), for tests and native tools.
+pub struct Plain;
+
+impl DateWords for Plain {
+    fn date(&self, d: NaiveDate) -> String {
+        date(d)
+    }
+    fn day(&self, d: NaiveDate) -> String {
+        day(d)
+    }
+    fn time(&self, t: NaiveDateTime) -> String {
+        time(t)
+    }
+    fn day_time(&self, t: NaiveDateTime) -> String {
+        day_time(t)
+    }
+}
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

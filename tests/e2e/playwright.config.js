@@ -7,8 +7,10 @@ import { dirname, resolve } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
 
-export const ROOT_URL = "http://127.0.0.1:8090";
-export const SUBPATH_URL = "http://127.0.0.1:8091/planner";
+// E2E_PORT moves both servers, so two checkouts can run their journeys side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8090);
+export const ROOT_URL = `http://127.0.0.1:${PORT}`;
+export const SUBPATH_URL = `http://127.0.0.1:${PORT + 1}/planner`;
 
 export default defineConfig({
   testDir: here,
@@ -39,13 +41,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node tests/e2e/serve.mjs --port 8090 --dir dist --fallback index",
+      command: `node tests/e2e/serve.mjs --port ${PORT} --dir dist --fallback index`,
       cwd: repo,
       url: `${ROOT_URL}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: "node tests/e2e/serve.mjs --port 8091 --dir dist --prefix /planner --fallback 404",
+      command: `node tests/e2e/serve.mjs --port ${PORT + 1} --dir dist --prefix /planner --fallback 404`,
       cwd: repo,
       url: `${SUBPATH_URL}/`,
       reuseExistingServer: !process.env.CI,

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { ROOT_URL } from "./playwright.config.js";
 import { test, expect, open, seed, saved, makeDocument } from "./fixtures.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures");
@@ -47,7 +48,7 @@ test("no CSP violation and no request outside the app on any route", async ({ pa
   page.on("request", (r) => {
     const url = new URL(r.url());
     if (!["http:", "https:"].includes(url.protocol)) return;
-    if (url.origin !== "http://127.0.0.1:8090") foreign.push(r.url());
+    if (url.origin !== new URL(ROOT_URL).origin) foreign.push(r.url());
   });
   await seed(page, planner);
   const talk = planner.interviews[0].id;
