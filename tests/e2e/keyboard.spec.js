@@ -1,0 +1,58 @@
+// The student journey by keyboard alone, counted in Tab presses: a career, a person, a talk
+// planned, a note taken during it, the talk marked as held. The count is printed on every run
+// (issue 22's closing note compares it before and after); each step must be reachable.
+import { test, expect, open } from "./fixtures.js";
+
+/// Presses Tab until `target` has focus; returns how many presses it took.
+async function tabTo(page, target, limit = 400) {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return presses;
+  }
+  throw new Error(`${target} not reached in ${limit} Tab presses`);
+}
+
+test("the student journey by keyboard alone", async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(page, "/");
+  const steps = [];
+  const step = async (name, target, then) => {
+    await expect(target).toBeVisible();
+    const presses = await tabTo(page, target);
+    steps.push(`${name}: ${presses}`);
+    await then();
+  };
+  const nav = (name) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
+
+  await step("Careers in the navigation", nav(/^Careers/), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Careers");
+  await step("Add a career", page.getByRole("button", { name: /^Add (your first|a) career$/ }), () => page.keyboard.press("Enter"));
+  await step("Career or industry", page.getByLabel("Career or industry"), () => page.keyboard.type("User research"));
+  await step("Add career", page.getByRole("button", { name: "Add career" }), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { name: "User research" })).toBeVisible();
+
+  await step("People in the navigation", nav(/^People/), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("People");
+  await step("Add a person", page.getByRole("button", { name: /^Add (your first|a) person$/ }), () => page.keyboard.press("Enter"));
+  await step("Name", page.getByLabel("Name", { exact: true }), () => page.keyboard.type("Ana Costa"));
+  const how = page.getByLabel("How you know them");
+  if ((await how.count()) > 0 && (await how.inputValue()) === "") {
+    await step("How you know them", how, () => how.selectOption({ index: 1 }));
+  }
+  await step("Add person", page.getByRole("button", { name: "Add person" }), () => page.keyboard.press("Enter"));
+  await step("Plan a talk", page.getByRole("button", { name: /Plan a talk/ }), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ana Costa");
+
+  await step("Hold the talk", page.getByRole("link", { name: "Hold the talk" }), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your talk with Ana Costa");
+  await step("Other notes", page.getByLabel("Other notes"), () => page.keyboard.type("Research shapes every release."));
+  const held = page.getByLabel("Day it took place");
+  if ((await held.inputValue()) === "") {
+    await step("Day it took place", held, () => held.fill("2026-12-01"));
+  }
+  await step("Mark the talk as held", page.getByRole("button", { name: "Mark the talk as held" }), () => page.keyboard.press("Enter"));
+  await expect(page.getByRole("button", { name: "Mark the talk as held" })).toHaveCount(0);
+
+  const total = steps.reduce((sum, s) => sum + Number(s.split(": ")[1]), 0);
+  console.log(`Tab presses for the student journey: ${total} (${steps.join("; ")})`);
+});
