@@ -56,3 +56,43 @@ test("the student journey by keyboard alone", async ({ page }) => {
   const total = steps.reduce((sum, s) => sum + Number(s.split(": ")[1]), 0);
   console.log(`Tab presses for the student journey: ${total} (${steps.join("; ")})`);
 });
+
+test("following a link in the navigation puts focus on the new page's heading", async ({ page }) => {
+  await open(page, "/");
+  for (const [link, heading] of [[/^Careers/, /Careers/], [/^People/, /People/], [/^Your data/, /data/i]]) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link }).click();
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toContainText(heading);
+    await expect(h1).toBeFocused();
+  }
+  // Back goes to the page before, and its heading takes focus too.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("typing notes does not make screen readers chatter", async ({ page }) => {
+  await open(page, "/people");
+  await page.getByRole("button", { name: /^Add (your first|a) person$/ }).click();
+  await page.getByLabel("Name", { exact: true }).fill("Ana Costa");
+  const how = page.getByLabel("How you know them");
+  if ((await how.inputValue()) === "") await how.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Add person" }).click();
+  await page.getByRole("button", { name: /Plan a talk/ }).click();
+  await page.getByRole("link", { name: "Hold the talk" }).click();
+  const notes = page.getByLabel("Other notes");
+  await notes.click();
+  // Every change of text inside a live region is something a screen reader may say.
+  await page.evaluate(() => {
+    window.__spoken = 0;
+    const live = (node) => node?.closest?.('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])');
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        if (live(el)) window.__spoken++;
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.keyboard.type("Twenty characters ok", { delay: 40 });
+  await expect(page.getByRole("contentinfo").getByText("All changes saved")).toBeVisible();
+  expect(await page.evaluate(() => window.__spoken)).toBeLessThanOrEqual(2);
+});

@@ -1,6 +1,6 @@
 //! Times the native load path of a stored document, phase by phase: the header check and the
-//! typed reading with serde together (`parse_document`), the typed reading alone, and the
-//! checks between records. A quick way to see the effect of a change before the browser
+//! typed reading with serde together (`parse_document`), the typed reading alone, the checks
+//! between records, writing it, and the per-record fingerprints a tab keeps of each version. A quick way to see the effect of a change before the browser
 //! benchmark (`bash .ci/bench`), which is the one that counts.
 //!
 //!     cargo run --release --example load_timing -- --interviews 1000 --runs 30
@@ -8,6 +8,7 @@
 use chrono::{DateTime, NaiveDate};
 use interview_planner::domain::import::parse_document;
 use interview_planner::domain::stored::stored_text;
+use interview_planner::domain::sync::Snapshot;
 use interview_planner::domain::{Document, sample::generate, validate::validate};
 use std::time::{Duration, Instant};
 
@@ -26,7 +27,7 @@ fn main() {
     let doc = generate(7, interviews, today, now);
     let text = stored_text(&doc);
 
-    let mut phases: [Vec<Duration>; 4] = Default::default();
+    let mut phases: [Vec<Duration>; 5] = Default::default();
     for _ in 0..runs {
         let start = Instant::now();
         parse_document(&text).expect("generated text reads");
@@ -37,6 +38,9 @@ fn main() {
         let validated = Instant::now();
         stored_text(&typed);
         let written = Instant::now();
+        Snapshot::of(&typed);
+        let fingerprinted = Instant::now();
+        phases[4].push(fingerprinted - written);
         phases[0].push(whole - start);
         phases[1].push(read - whole);
         phases[2].push(validated - read);
@@ -46,7 +50,13 @@ fn main() {
         "{interviews} talks, {} bytes, median of {runs} runs:",
         text.len()
     );
-    let names = ["load (all)", "serde read", "validate", "serde write"];
+    let names = [
+        "load (all)",
+        "serde read",
+        "validate",
+        "serde write",
+        "fingerprints",
+    ];
     for (name, times) in names.iter().zip(&mut phases) {
         times.sort();
         println!(
