@@ -13,9 +13,7 @@ use crate::domain::built_in::suggested_kind;
 use crate::domain::draft::{Message, message, sources};
 use crate::domain::email_check::{LINKEDIN_NOTE_CHARS, check, gaps};
 use crate::domain::mailto::mailto;
-use crate::domain::templates::{
-    PLACEHOLDERS, Values, first_name, generalise, highlight_sentence, highlights,
-};
+use crate::domain::templates::{PLACEHOLDERS, Values, first_name, generalise, highlights};
 use crate::domain::{
     Document, Format, Id, Interview, Referrer, Template, TemplateKind, Tone, links,
 };
@@ -51,7 +49,7 @@ pub fn MessageComposer(talk: Id, kinds: Vec<TemplateKind>) -> impl IntoView {
             .collect::<Vec<_>>();
         view! {
             <Choice
-                label="Which message"
+                label="What to write"
                 options
                 selected=start.key()
                 on_change=Callback::new(move |key: String| {
@@ -313,7 +311,7 @@ fn DraftEditor(talk: Id, kind: TemplateKind) -> impl IntoView {
             match format {
                 Format::Email => view! {
                     <a
-                        class="button button-small"
+                        class="button button-quiet button-small"
                         id=email_id.clone()
                         href=move || href.get()
                         on:click=open_email
@@ -456,8 +454,18 @@ fn DraftEditor(talk: Id, kind: TemplateKind) -> impl IntoView {
     view! {
         {choices}
         {addressed}
-        {fields}
-        {(kind == TemplateKind::ThankYou).then(|| view! { <Highlights talk=talk.clone() kind message edited/> })}
+        {if kind == TemplateKind::ThankYou {
+            // The talk's highlights beside the note, as prompts while writing it.
+            view! {
+                <div class="grid-2">
+                    <div>{fields}</div>
+                    <Highlights talk=talk.clone() kind message edited/>
+                </div>
+            }
+            .into_any()
+        } else {
+            fields.into_any()
+        }}
         <section class="checker" aria-label=check_name>{report}</section>
         <div class="button-row">
             <ActionButton on_click=copy primary=true always=true id=copy_id>{copy_label}</ActionButton>
@@ -596,7 +604,6 @@ fn Highlights(
         })
     };
     let chosen = Memo::new(move |_| message.with(|m| m.as_ref().and_then(|m| m.highlight.clone())));
-    let talk_for_sentence = talk.clone();
     let item = move |h: crate::domain::templates::Highlight| {
         let key = h.key.clone();
         let is_chosen = {
@@ -626,13 +633,6 @@ fn Highlights(
             </li>
         }
     };
-    let sentence = move || {
-        let key = chosen.get()?;
-        state.doc.with(|d| {
-            d.interview(&talk_for_sentence)
-                .and_then(|t| highlight_sentence(t, &key))
-        })
-    };
     view! {
         <aside class="card highlights" aria-labelledby="highlights-heading">
             <h3 id="highlights-heading">"From your talk"</h3>
@@ -649,7 +649,6 @@ fn Highlights(
                     <For each=move || found.get() key=|h| h.key.clone() children=item.clone()/>
                 </ul>
             </Show>
-            {move || sentence().map(|s| view! { <p class="muted">{format!("In your note: {s}")}</p> })}
         </aside>
     }
 }
