@@ -303,12 +303,14 @@ fn CheckIn(
     view! {
         <li class="check-in">
             <span>{label}</span>
-            <div class="button-row">
-                // The visible words start the name, so speech and voice control find it.
-                <ActionButton on_click=toggle label=format!("{visible}: {days}-day check-in")>
-                    {visible}
-                </ActionButton>
-            </div>
+            <Show when=move || !state.read_only()>
+                <div class="button-row">
+                    // The visible words start the name, so speech and voice control find it.
+                    <ActionButton on_click=toggle.clone() label=format!("{visible}: {days}-day check-in")>
+                        {visible}
+                    </ActionButton>
+                </div>
+            </Show>
         </li>
     }
 }
@@ -424,11 +426,13 @@ fn AdviceItem(talk: Id, id: Id, actions: Memo<Vec<AdviceAction>>) -> impl IntoVi
                         <li class="card" id=item_id>
                             <p class="strong">{done}</p>
                             <p>"Not told yet."</p>
-                            <div class="button-row">
-                                <ActionButton on_click=told label=format!("I told them about: {}", a.what)>
-                                    "I told them"
-                                </ActionButton>
-                            </div>
+                            {(!state.read_only()).then(|| view! {
+                                <div class="button-row">
+                                    <ActionButton on_click=told label=format!("I told them about: {}", a.what)>
+                                        "I told them"
+                                    </ActionButton>
+                                </div>
+                            })}
                         </li>
                     }
                     .into_any()

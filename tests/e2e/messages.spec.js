@@ -218,3 +218,40 @@ test("a thank-you builds on one highlight of the talk, in the student's own word
   await expect(thanks.getByRole("region", { name: "Email check" })).toContainText("Short and complete: ready to send.");
   await expect(highlights.getByRole("button", { name: /^Use this/ })).toHaveCount(0);
 });
+
+test("a shared planner open for review shows the messages to read and copy, and nothing to change", async ({ page }) => {
+  await page.clock.install({ time: NOW });
+  const doc = planner({
+    profile: { name: "Sam Rivera", field: "psychology student", school: "Ohio State" },
+    interview: {
+      status: "held",
+      held_on: "2026-10-01",
+      outreach: [{ id: "ev-1", date: "2026-09-20", kind: "sent", note: "" }],
+      questions: [{ id: "aq-1", text: "What does a typical day look like?", notes: "standups" }],
+      actions: [{ id: "a-1", date: "2026-11-01", what: "Joined the meetup" }],
+    },
+  });
+  await page.goto("/guide");
+  await page.evaluate((text) => {
+    sessionStorage.setItem("interview-planner.review", text);
+    sessionStorage.setItem("interview-planner.review-name", JSON.stringify("sam-planner.json"));
+  }, JSON.stringify(doc));
+  await open(page, "/outreach?talk=i-1");
+  await expect(page.getByText("show what the planner's owner wrote", { exact: false })).toBeVisible();
+  await expect(page.getByText("How you will ask: Email")).toBeVisible();
+  for (const name of ["Add to the log", "Remove “Sep 20, 2026: Request sent” from the log"]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(page.getByLabel("Template", { exact: true })).toHaveCount(0);
+  await expect(page.getByText("Keep this text as your own template")).toHaveCount(0);
+  await expect(message(page)).toBeDisabled();
+  await expect(message(page)).toHaveValue(/I am Sam Rivera/);
+  await expect(page.getByRole("button", { name: "Copy message" })).toBeEnabled();
+
+  await open(page, "/follow-up?talk=i-1");
+  await expect(page.getByText("show what the planner's owner wrote", { exact: false })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "From your talk" })).toContainText("standups");
+  for (const name of [/Mark the thank-you/, /Mark done/, /^Use this/, /Record it/, /I told them/]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+});

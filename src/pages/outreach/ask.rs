@@ -19,9 +19,9 @@ fn first_request(channel: Channel) -> TemplateKind {
     }
 }
 
-/// The line a page shows instead of its forms while a shared planner is open for review.
-pub const READ_ONLY_LINE: &str =
-    "This shared planner is read-only: you can read it, print its sheets and comment.";
+/// The line a page shows instead of its forms while a shared planner is open for review (the
+/// banner on every page says why; this says what is left to do here).
+pub const READ_ONLY_LINE: &str = "Read-only: the messages and records show what the planner's owner wrote. You can read and copy them, not change them.";
 
 #[component]
 pub fn AskPage(talk: Id) -> impl IntoView {
