@@ -449,19 +449,3 @@ proptest! {
         prop_assert!(fields.next().is_none());
     }
 }
-
-#[test]
-#[ignore = "prints every filled template, for reading them"]
-fn print_every_template() {
-    for t in BUILT_IN {
-        for tone in Tone::ALL {
-            let mut doc = planner(way_for(t), complete_about_you());
-            let (subject, body, findings) = filled(&mut doc, t, tone, Some("q:aq-1"));
-            println!(
-                "== {} {tone:?} ({} chars)\n{subject}\n---\n{body}\n{findings:?}\n",
-                t.key,
-                body.chars().count()
-            );
-        }
-    }
-}

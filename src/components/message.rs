@@ -633,9 +633,11 @@ fn Highlights(
             </li>
         }
     };
+    let heading = unique_id("highlights");
+    let labelled_by = heading.clone();
     view! {
-        <aside class="card highlights" aria-labelledby="highlights-heading">
-            <h3 id="highlights-heading">"From your talk"</h3>
+        <aside class="card highlights" aria-labelledby=labelled_by>
+            <h3 id=heading>"From your talk"</h3>
             <Show
                 when=move || found.with(|f| !f.is_empty())
                 fallback=|| view! {

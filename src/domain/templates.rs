@@ -384,6 +384,10 @@ pub fn generalise(text: &str, values: &Values) -> String {
         ("{my_name}", values.my_name.as_str()),
         ("{my_field}", values.my_field.as_str()),
         ("{my_school}", values.my_school.as_str()),
+        ("{asked_on}", values.asked_on.as_str()),
+        ("{talk_time}", values.talk_time.as_str()),
+        ("{highlight}", values.highlight.as_str()),
+        ("{advice}", values.advice.as_str()),
     ]
     .into_iter()
     .map(|(p, v)| (p, v.trim()))
@@ -512,6 +516,19 @@ mod tests {
         );
         let round = fill(&generalise(text, &v), &v);
         assert_eq!(round.text, text);
+    }
+
+    #[test]
+    fn generalising_a_thank_you_keeps_the_unfinished_highlight_a_placeholder() {
+        let v = Values {
+            highlight: "It helped me see [how the work fits your strengths].".into(),
+            ..values()
+        };
+        let body = format!("Dear Ana,\n\nThank you. {}\n\nSam", v.highlight);
+        assert_eq!(
+            generalise(&body, &v),
+            "Dear {first_name},\n\nThank you. {highlight}\n\n{my_name}"
+        );
     }
 
     #[test]
