@@ -54,6 +54,9 @@ pub fn TextField(
     /// Stays editable while a shared planner is open read-only (the comment form).
     #[prop(optional)]
     always: bool,
+    /// Told what the user typed (not what the page sets), as the field's new value.
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let state = crate::state::use_app();
     let locked = move || !always && state.read_only();
@@ -62,9 +65,12 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     let error = error.unwrap_or_else(|| RwSignal::new(None));
     let has_error = move || error.with(Option::is_some);
-    let clear_error = move |_| {
+    let clear_error = move |ev: leptos::ev::Event| {
         if error.with_untracked(Option::is_some) {
             error.set(None);
+        }
+        if let Some(typed) = on_input {
+            typed.run(event_target_value(&ev));
         }
     };
     let node_ref = node_ref.unwrap_or_default();
@@ -244,8 +250,11 @@ pub fn Choice(
     #[prop(into)] selected: String,
     on_change: Callback<String>,
     #[prop(optional, into)] hint: Option<String>,
+    /// The select's id, for moving focus to it; a unique one otherwise.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = unique_id("choice");
+    let id = id.unwrap_or_else(|| unique_id("choice"));
     let hint_id = format!("{id}-hint");
     let describedby = hint.as_ref().map(|_| hint_id.clone());
     let options = options

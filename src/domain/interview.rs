@@ -1,7 +1,7 @@
 //! One informational interview, from the first ask to the last check-in (steps 4 to 6).
 
 use super::formats::{opt_text, text};
-use super::{Id, Timestamp};
+use super::{Draft, Id, Timestamp};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -73,16 +73,25 @@ pub enum Channel {
     Phone,
     Email,
     Introduction,
+    /// A note sent with a LinkedIn connection request.
+    #[serde(rename = "linkedin")]
+    LinkedIn,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 3] = [Channel::Email, Channel::Phone, Channel::Introduction];
+    pub const ALL: [Channel; 4] = [
+        Channel::Email,
+        Channel::LinkedIn,
+        Channel::Phone,
+        Channel::Introduction,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Channel::Phone => "Phone call",
             Channel::Email => "Email",
             Channel::Introduction => "Introduction by someone",
+            Channel::LinkedIn => "LinkedIn message",
         }
     }
 
@@ -91,6 +100,7 @@ impl Channel {
             Channel::Phone => "phone",
             Channel::Email => "email",
             Channel::Introduction => "introduction",
+            Channel::LinkedIn => "linkedin",
         }
     }
 
@@ -309,6 +319,9 @@ pub struct Interview {
     pub check_ins_done: Vec<CheckInDone>,
     #[serde(default)]
     pub actions: Vec<AdviceAction>,
+    /// Messages being written for this talk, one per kind (see `draft`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drafts: Vec<Draft>,
     #[serde(with = "text")]
     pub created_at: Timestamp,
     #[serde(with = "text")]
@@ -342,6 +355,7 @@ impl Interview {
             thank_you_sent: None,
             check_ins_done: Vec::new(),
             actions: Vec::new(),
+            drafts: Vec::new(),
             created_at: now,
             updated_at: now,
         }

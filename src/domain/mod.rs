@@ -15,10 +15,12 @@ mod talk;
 mod template;
 
 pub mod agenda;
+pub mod built_in;
 pub mod dashboard;
 pub mod date_sense;
 pub mod dates;
 pub mod directory;
+pub mod draft;
 pub mod email_check;
 pub mod exchange;
 pub mod feedback;
@@ -28,6 +30,7 @@ pub mod import;
 pub mod learned;
 pub mod linkedin;
 pub mod links;
+pub mod mailto;
 pub mod migrate;
 pub mod order;
 pub mod referrals;
@@ -45,6 +48,7 @@ pub mod validate;
 pub use bank::Direction;
 pub use career::{Career, Reason};
 pub use comment::{Comment, CommentTarget};
+pub use draft::{Draft, Tone, Written};
 pub use forget::Forgotten;
 pub use ids::{Id, IdSource, MAX_ID_LEN, SeqIds};
 pub use interview::{
@@ -54,7 +58,7 @@ pub use interview::{
 pub use person::{Connection, Person, ReferredBy, Referrer};
 pub use question::{Category, Question};
 pub use replica::Lineage;
-pub use template::{Template, TemplateKind};
+pub use template::{Format, Template, TemplateKind};
 
 use chrono::{DateTime, FixedOffset};
 use formats::opt_text;

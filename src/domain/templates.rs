@@ -1,171 +1,330 @@
 //! Message templates with placeholders filled from the planner's data.
+//!
+//! A placeholder with no value becomes a visible gap, "[my name]", never an empty space: the
+//! email check names every gap left (`email_check`), and nothing goes out with one unnoticed.
 
-use super::{Document, Id, Referrer, TemplateKind};
+use super::dates::DateWords;
+use super::text::fold_case;
+use super::{Document, Id, Interview, OutreachKind, Person, Referrer};
 
-/// A placeholder, its meaning for the user, and how it is written in a template.
-pub const PLACEHOLDERS: &[(&str, &str)] = &[
-    ("{name}", "the person's full name"),
-    ("{first_name}", "the person's first name"),
-    ("{role}", "their role"),
-    ("{organisation}", "their organisation"),
-    ("{career}", "the career you are exploring"),
-    ("{referrer}", "who suggested them"),
-    ("{my_name}", "your name"),
-    ("{my_field}", "your school, programme or field"),
-    ("{detail}", "something you noted in the talk"),
-];
-
-/// A template that ships with the app.
-pub struct BuiltIn {
+/// A placeholder a template can use.
+pub struct Placeholder {
     pub key: &'static str,
-    pub kind: TemplateKind,
-    pub name: &'static str,
-    pub subject: &'static str,
-    pub body: &'static str,
+    /// What it stands for, in the list of placeholders shown to the user.
+    pub meaning: &'static str,
+    /// The words shown in brackets when the planner does not know it yet.
+    pub gap: &'static str,
 }
 
-pub const BUILT_IN: &[BuiltIn] = &[
-    BuiltIn {
-        key: "email-alumni",
-        kind: TemplateKind::FirstEmail,
-        name: "First email: shared school or group",
-        subject: "A fellow {my_field} looking for advice on {career}",
-        body: "Dear {name},\n\nI am {my_name}, a {my_field}, and I found you through our shared network. I am exploring {career} and your path at {organisation} stood out to me. I am not asking about jobs; I would value your advice.\n\nCould you spare 20 minutes for a call or coffee in the next few weeks?\n\nThank you,\n{my_name}",
+/// Every placeholder, in the order they are explained to the user.
+pub const PLACEHOLDERS: &[Placeholder] = &[
+    Placeholder {
+        key: "first_name",
+        meaning: "their first name",
+        gap: "their first name",
     },
-    BuiltIn {
-        key: "email-referral",
-        kind: TemplateKind::FirstEmail,
-        name: "First email: someone suggested them",
-        subject: "{referrer} suggested I get in touch",
-        body: "Dear {name},\n\n{referrer} suggested I contact you. I am {my_name}, a {my_field}, and I am learning about {career}. Your work as {role} at {organisation} is exactly what I hope to understand better.\n\nWould you have 20 minutes in the coming weeks to share some advice?\n\nWith thanks,\n{my_name}",
+    Placeholder {
+        key: "name",
+        meaning: "their full name",
+        gap: "their name",
     },
-    BuiltIn {
-        key: "phone",
-        kind: TemplateKind::PhoneScript,
-        name: "Phone call",
-        subject: "",
-        body: "Hello {first_name}, this is {my_name}. {referrer} gave me your number. I am a {my_field} exploring {career}, and I am calling to ask whether you would have 15 to 20 minutes, now or another day, to tell me about your work at {organisation}. I am looking for advice, not a job. When would suit you?",
+    Placeholder {
+        key: "role",
+        meaning: "their role",
+        gap: "their role",
     },
-    BuiltIn {
-        key: "intro",
-        kind: TemplateKind::IntroRequest,
-        name: "Asking for an introduction",
-        subject: "Could you introduce me to {name}?",
-        body: "Hi {referrer},\n\nI am exploring {career} and would love to hear from {name} at {organisation} about their work. Would you be comfortable introducing us by email? A line or two is plenty, and I am happy to send you a short note about me to forward.\n\nThank you,\n{my_name}",
+    Placeholder {
+        key: "organization",
+        meaning: "their organization",
+        gap: "their organization",
     },
-    BuiltIn {
-        key: "thanks",
-        kind: TemplateKind::ThankYou,
-        name: "Thank-you note",
-        subject: "Thank you for your time",
-        body: "Dear {name},\n\nThank you for talking with me about {career}. I especially appreciated what you said about {detail}. It gave me a much clearer picture, and I will follow up on your suggestions.\n\nI will let you know how things go.\n\nBest wishes,\n{my_name}",
+    Placeholder {
+        key: "career",
+        meaning: "the career you are exploring",
+        gap: "the career",
     },
-    BuiltIn {
-        key: "check-in",
-        kind: TemplateKind::CheckIn,
-        name: "Keeping in touch",
-        subject: "An update since we spoke",
-        body: "Dear {name},\n\nA short update since our talk about {career}: I acted on your advice and wanted you to know how it went. [Say what you did and what came of it.]\n\nThank you again for your help.\n\nBest,\n{my_name}",
+    Placeholder {
+        key: "referrer",
+        meaning: "who suggested them (when you may say so)",
+        gap: "who suggested them",
+    },
+    Placeholder {
+        key: "introducer",
+        meaning: "who can introduce you",
+        gap: "who can introduce you",
+    },
+    Placeholder {
+        key: "introducer_first_name",
+        meaning: "their first name",
+        gap: "who can introduce you",
+    },
+    Placeholder {
+        key: "my_name",
+        meaning: "your name",
+        gap: "my name",
+    },
+    Placeholder {
+        key: "my_field",
+        meaning: "your program or field",
+        gap: "my field",
+    },
+    Placeholder {
+        key: "my_school",
+        meaning: "your school",
+        gap: "my school",
+    },
+    Placeholder {
+        key: "asked_on",
+        meaning: "the day you asked",
+        gap: "the day you wrote",
+    },
+    Placeholder {
+        key: "talk_time",
+        meaning: "the day and time of the talk",
+        gap: "the day and time",
+    },
+    Placeholder {
+        key: "place",
+        meaning: "where the talk is",
+        gap: "the place",
+    },
+    Placeholder {
+        key: "highlight",
+        meaning: "a sentence about a highlight of the talk, for you to finish",
+        gap: "one thing from the talk",
+    },
+    Placeholder {
+        key: "advice",
+        meaning: "what you did on their advice",
+        gap: "what you did on their advice",
     },
 ];
+
+/// Older names still read in the user's own templates.
+const ALIASES: &[(&str, &str)] = &[("organisation", "organization")];
+
+/// A placeholder of older templates that pasted a note; the student now writes it.
+const WRITE_IT_YOURSELF: (&str, &str) = ("detail", "something they said");
+
+fn placeholder(key: &str) -> Option<&'static Placeholder> {
+    let key = ALIASES
+        .iter()
+        .find(|(old, _)| *old == key)
+        .map_or(key, |(_, new)| new);
+    PLACEHOLDERS.iter().find(|p| p.key == key)
+}
 
 /// The values placeholders are filled with; empty strings are "unknown".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Values {
     pub name: String,
     pub role: String,
-    pub organisation: String,
+    pub organization: String,
     pub career: String,
+    /// Who suggested the person, only when they allowed their name to be mentioned.
     pub referrer: String,
+    /// Who suggested the person, to write to them for an introduction.
+    pub introducer: String,
     pub my_name: String,
     pub my_field: String,
-    pub detail: String,
+    pub my_school: String,
+    pub asked_on: String,
+    pub talk_time: String,
+    pub place: String,
+    pub highlight: String,
+    pub advice: String,
+}
+
+/// The name a person suggested by someone goes by. `None` when the referrer was forgotten.
+// A referrer who is not in the planner (`Referrer::Named`, issue 19) belongs here too: their
+// name is what the templates need, and the compiler points here when the variant arrives.
+pub fn referrer_name(doc: &Document, person: &Person) -> Option<String> {
+    match &person.referred_by.as_ref()?.referrer {
+        Referrer::Person { id } => doc.person(id).map(|p| p.name.clone()),
+        Referrer::NoLongerTracked => None,
+    }
 }
 
 impl Values {
-    /// Everything the planner knows for a talk. The referrer is used only when they allowed it.
-    pub fn for_interview(doc: &Document, interview: &Id) -> Values {
+    /// Everything the planner knows for a talk, dates written with `words`; `highlight` is the
+    /// key of the talk highlight a thank-you is built around.
+    pub fn for_interview(
+        doc: &Document,
+        interview: &Id,
+        words: &dyn DateWords,
+        highlight: Option<&str>,
+    ) -> Values {
         let talk = doc.interview(interview);
         let person = talk.and_then(|t| doc.person(&t.person));
         let career = talk
             .and_then(|t| t.career.as_ref())
             .or_else(|| person.and_then(|p| p.careers.first()))
             .and_then(|c| doc.career(c));
-        let referrer = person
+        let introducer = person.and_then(|p| referrer_name(doc, p));
+        let may_mention = person
             .and_then(|p| p.referred_by.as_ref())
-            .filter(|r| r.may_use_name)
-            .and_then(|r| match &r.referrer {
-                Referrer::Person { id } => doc.person(id).map(|p| p.name.clone()),
-                Referrer::NoLongerTracked => None,
-            });
+            .is_some_and(|r| r.may_use_name);
+        let field = |f: fn(&Person) -> &String| person.map(|p| f(p).clone()).unwrap_or_default();
         Values {
-            name: person.map(|p| p.name.clone()).unwrap_or_default(),
-            role: person.map(|p| p.role.clone()).unwrap_or_default(),
-            organisation: person.map(|p| p.organisation.clone()).unwrap_or_default(),
+            name: field(|p| &p.name),
+            role: field(|p| &p.role),
+            organization: field(|p| &p.organisation),
             career: career.map(|c| c.name.clone()).unwrap_or_default(),
-            referrer: referrer.unwrap_or_default(),
+            referrer: introducer
+                .clone()
+                .filter(|_| may_mention)
+                .unwrap_or_default(),
+            introducer: introducer.unwrap_or_default(),
             my_name: doc.profile.name.clone(),
             my_field: doc.profile.field.clone(),
-            detail: talk.map(noted_detail).unwrap_or_default(),
+            my_school: doc.profile.school.clone(),
+            asked_on: talk
+                .and_then(|t| {
+                    t.outreach
+                        .iter()
+                        .rev()
+                        .find(|e| matches!(e.kind, OutreachKind::Sent | OutreachKind::Called))
+                })
+                .map(|e| words.date(e.date))
+                .unwrap_or_default(),
+            talk_time: talk
+                .and_then(|t| t.scheduled_at)
+                .map(|at| format!("{} at {}", words.day(at.date()), words.time(at)))
+                .unwrap_or_default(),
+            place: talk.map(|t| t.place.clone()).unwrap_or_default(),
+            highlight: talk
+                .zip(highlight)
+                .and_then(|(t, key)| highlight_sentence(t, key))
+                .unwrap_or_default(),
+            advice: talk.map(advice_done).unwrap_or_default(),
         }
     }
 
-    fn get(&self, placeholder: &str) -> Option<&str> {
-        Some(match placeholder {
+    fn get(&self, key: &str) -> Option<&str> {
+        let key = ALIASES
+            .iter()
+            .find(|(old, _)| *old == key)
+            .map_or(key, |(_, new)| new);
+        Some(match key {
             "name" => &self.name,
-            "first_name" => self.name.split_whitespace().next().unwrap_or(""),
+            "first_name" => first_name(&self.name),
             "role" => &self.role,
-            "organisation" => &self.organisation,
+            "organization" => &self.organization,
             "career" => &self.career,
             "referrer" => &self.referrer,
+            "introducer" => &self.introducer,
+            "introducer_first_name" => first_name(&self.introducer),
             "my_name" => &self.my_name,
             "my_field" => &self.my_field,
-            "detail" => &self.detail,
+            "my_school" => &self.my_school,
+            "asked_on" => &self.asked_on,
+            "talk_time" => &self.talk_time,
+            "place" => &self.place,
+            "highlight" => &self.highlight,
+            "advice" => &self.advice,
+            _ if key == WRITE_IT_YOURSELF.0 => "",
             _ => return None,
         })
     }
 }
 
-/// Something specific from the talk to quote in a thank-you: the first sentence of the first
-/// note taken, kept short.
-pub fn noted_detail(talk: &super::Interview) -> String {
-    let note = talk
+/// The name to greet someone by: the first word of their name, after a title such as "Dr.".
+pub fn first_name(name: &str) -> &str {
+    const TITLES: &[&str] = &["dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss"];
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let title = TITLES.contains(&fold_case(first.trim_end_matches('.')).as_str());
+    match words.next() {
+        Some(next) if title => next,
+        _ => first,
+    }
+}
+
+/// What the user did on this person's advice, to tell them: the latest thing not told yet,
+/// or else the latest thing done, as a clause ("signed up for…" without its full stop).
+fn advice_done(talk: &Interview) -> String {
+    let latest = talk
+        .actions
+        .iter()
+        .rev()
+        .find(|a| a.told_on.is_none())
+        .or(talk.actions.last());
+    latest
+        .map(|a| a.what.trim().trim_end_matches('.').to_owned())
+        .unwrap_or_default()
+}
+
+/// Something from the talk a thank-you can build on: a question's notes or a debrief answer.
+/// The note is shown to the student as a prompt; the message gets a sentence they finish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight {
+    /// "q:<asked question id>", "learned", "fit" or "notes".
+    pub key: String,
+    /// What it is about: the question asked, or the debrief's heading.
+    pub about: String,
+    /// What the student noted.
+    pub note: String,
+}
+
+/// The talk's highlights, in the order they came up: answers noted per question, then other
+/// notes, then the debrief.
+pub fn highlights(talk: &Interview) -> Vec<Highlight> {
+    let mut out: Vec<Highlight> = talk
         .questions
         .iter()
-        .map(|q| q.notes.trim())
-        .chain([talk.notes.trim(), talk.debrief.learned.trim()])
-        .find(|n| !n.is_empty())
-        .unwrap_or("");
-    let first = note
-        .split(['.', '!', '?', '\n'])
-        .next()
-        .unwrap_or("")
-        .trim();
-    let mut words: Vec<&str> = first.split_whitespace().collect();
-    if words.len() > 18 {
-        words.truncate(18);
-        return format!("{}…", words.join(" "));
+        .filter(|q| !q.notes.trim().is_empty())
+        .map(|q| Highlight {
+            key: format!("q:{}", q.id),
+            about: q.text.trim().to_owned(),
+            note: q.notes.trim().to_owned(),
+        })
+        .collect();
+    for (key, about, note) in [
+        ("notes", "Other notes", &talk.notes),
+        ("learned", "What I learned", &talk.debrief.learned),
+        ("fit", "How it fits me", &talk.debrief.fit),
+    ] {
+        if !note.trim().is_empty() {
+            out.push(Highlight {
+                key: key.to_owned(),
+                about: about.to_owned(),
+                note: note.trim().to_owned(),
+            });
+        }
     }
-    let mut detail = words.join(" ");
-    // "It is…" reads oddly after "what you said about"; lowercase a leading capital.
-    let first_word = detail.split_whitespace().next().unwrap_or("");
-    let acronym = first_word.chars().skip(1).any(|c| c.is_ascii_uppercase());
-    if !acronym && first_word != "I" {
-        detail = super::text::fold_case(&detail[..first_word.len()]) + &detail[first_word.len()..];
-    }
-    detail
+    out
+}
+
+/// The sentence a highlight becomes in a thank-you: the student's own words go in the gap.
+/// None for a key the talk does not have (a question removed since).
+pub fn highlight_sentence(talk: &Interview, key: &str) -> Option<String> {
+    Some(match key {
+        "learned" => {
+            "The biggest thing I took away was [what you learned, in your own words].".into()
+        }
+        "fit" => "It also helped me see [how the work fits your strengths and interests].".into(),
+        "notes" => "I especially valued what you said about [one thing they said].".into(),
+        _ => {
+            let id = key.strip_prefix("q:")?;
+            let question = talk.questions.iter().find(|q| q.id.as_str() == id)?;
+            format!(
+                "I keep coming back to your answer to “{}”: [what it made clear to you].",
+                question.text.trim()
+            )
+        }
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filled {
     pub text: String,
-    /// Placeholders with no value; they stay in the text as "[role]" for the user to fill.
+    /// Placeholders with no value; they stay in the text as gaps ("[my name]").
     pub missing: Vec<String>,
     /// Words in braces that are not placeholders; left as written.
     pub unknown: Vec<String>,
 }
 
-/// Replaces `{placeholder}`s with values. Missing values become "[placeholder]" so the gap is
+/// Replaces `{placeholder}`s with values. Missing values become a gap in brackets, so it is
 /// visible in the message rather than silently dropped.
 pub fn fill(template: &str, values: &Values) -> Filled {
     let mut text = String::with_capacity(template.len() + 64);
@@ -184,7 +343,10 @@ pub fn fill(template: &str, values: &Values) -> Filled {
         match values.get(key) {
             Some(value) if !value.trim().is_empty() => text.push_str(value.trim()),
             Some(_) => {
-                text.push_str(&format!("[{}]", key.replace('_', " ")));
+                let gap = placeholder(key).map_or(WRITE_IT_YOURSELF.1, |p| p.gap);
+                text.push('[');
+                text.push_str(gap);
+                text.push(']');
                 if !missing.iter().any(|m| m == key) {
                     missing.push(key.to_owned());
                 }
@@ -209,18 +371,23 @@ pub fn fill(template: &str, values: &Values) -> Filled {
 }
 
 /// Turns a filled message back into a template: wherever a known value appears (the person's
-/// name, their organisation, your name…), its placeholder is put back, so a message written for
-/// one person can be reused for the next.
+/// name, their organization, your name…), its placeholder is put back, so a message written
+/// for one person can be reused for the next.
 pub fn generalise(text: &str, values: &Values) -> String {
     let mut pairs: Vec<(&str, &str)> = [
         ("{name}", values.name.as_str()),
         ("{role}", values.role.as_str()),
-        ("{organisation}", values.organisation.as_str()),
+        ("{organization}", values.organization.as_str()),
         ("{career}", values.career.as_str()),
         ("{referrer}", values.referrer.as_str()),
+        ("{introducer}", values.introducer.as_str()),
         ("{my_name}", values.my_name.as_str()),
         ("{my_field}", values.my_field.as_str()),
-        ("{detail}", values.detail.as_str()),
+        ("{my_school}", values.my_school.as_str()),
+        ("{asked_on}", values.asked_on.as_str()),
+        ("{talk_time}", values.talk_time.as_str()),
+        ("{highlight}", values.highlight.as_str()),
+        ("{advice}", values.advice.as_str()),
     ]
     .into_iter()
     .map(|(p, v)| (p, v.trim()))
@@ -228,16 +395,14 @@ pub fn generalise(text: &str, values: &Values) -> String {
     .collect();
     // Longer values first, so "Ana Costa" wins over a first name or a shorter value inside it.
     super::order::sort_by_rank(&mut pairs, |(_, v)| u64::MAX - v.len() as u64);
+    // The referrer and the introducer are the same person; keep the one a template can use.
+    pairs.dedup_by(|b, a| a.1 == b.1);
     let mut out = text.to_owned();
     for (placeholder, value) in pairs {
         out = out.replace(value, placeholder);
     }
-    if let Some(first) = values
-        .name
-        .split_whitespace()
-        .next()
-        .filter(|f| f.chars().count() >= 2)
-    {
+    let first = first_name(&values.name);
+    if first.chars().count() >= 2 {
         out = replace_word(&out, first, "{first_name}");
     }
     out
@@ -268,35 +433,77 @@ fn replace_word(text: &str, word: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{AskedQuestion, Interview};
+    use chrono::DateTime;
 
     fn values() -> Values {
         Values {
             name: "Ana Costa".into(),
             role: "UX researcher".into(),
-            organisation: "Helix Labs".into(),
+            organization: "Helix Labs".into(),
             career: "User research".into(),
-            referrer: String::new(),
             my_name: "Sam".into(),
             my_field: "psychology student".into(),
-            detail: "diary studies".into(),
+            my_school: "Ohio State".into(),
+            ..Values::default()
         }
+    }
+
+    fn talk() -> Interview {
+        let now = DateTime::parse_from_rfc3339("2026-11-27T10:00:00+00:00").unwrap();
+        Interview::new(
+            Id::parse("i-1").unwrap(),
+            Id::parse("p-1").unwrap(),
+            None,
+            now,
+        )
     }
 
     #[test]
     fn fills_known_values() {
         let f = fill(
-            "Dear {name} ({first_name}), {role} at {organisation}.",
+            "Dear {name} ({first_name}), {role} at {organization}, {my_school}.",
             &values(),
         );
-        assert_eq!(f.text, "Dear Ana Costa (Ana), UX researcher at Helix Labs.");
+        assert_eq!(
+            f.text,
+            "Dear Ana Costa (Ana), UX researcher at Helix Labs, Ohio State."
+        );
         assert!(f.missing.is_empty() && f.unknown.is_empty());
     }
 
     #[test]
-    fn missing_values_stay_visible() {
-        let f = fill("{referrer} suggested I write. {referrer}!", &values());
-        assert_eq!(f.text, "[referrer] suggested I write. [referrer]!");
-        assert_eq!(f.missing, ["referrer"]);
+    fn missing_values_become_named_gaps() {
+        let f = fill(
+            "{referrer} suggested I write. {referrer}! I am {my_name} of {organisation}.",
+            &Values::default(),
+        );
+        assert_eq!(
+            f.text,
+            "[who suggested them] suggested I write. [who suggested them]! I am [my name] of [their organization]."
+        );
+        assert_eq!(f.missing, ["referrer", "my_name", "organisation"]);
+    }
+
+    #[test]
+    fn the_old_organisation_placeholder_still_fills() {
+        assert_eq!(fill("at {organisation}", &values()).text, "at Helix Labs");
+    }
+
+    #[test]
+    fn a_pasted_detail_is_now_written_by_the_student() {
+        let f = fill("what you said about {detail}", &values());
+        assert_eq!(f.text, "what you said about [something they said]");
+    }
+
+    #[test]
+    fn greets_by_first_name_after_a_title() {
+        assert_eq!(first_name("Maya Chen"), "Maya");
+        assert_eq!(first_name("Dr. Maya Chen"), "Maya");
+        assert_eq!(first_name("prof Ng"), "Ng");
+        assert_eq!(first_name("Dr."), "Dr.");
+        assert_eq!(first_name("  "), "");
+        assert_eq!(first_name("José Núñez"), "José");
     }
 
     #[test]
@@ -305,10 +512,23 @@ mod tests {
         let text = "Hi Ana, as Ana Costa at Helix Labs you know User research. Anatomy aside. Sam";
         assert_eq!(
             generalise(text, &v),
-            "Hi {first_name}, as {name} at {organisation} you know {career}. Anatomy aside. {my_name}"
+            "Hi {first_name}, as {name} at {organization} you know {career}. Anatomy aside. {my_name}"
         );
         let round = fill(&generalise(text, &v), &v);
         assert_eq!(round.text, text);
+    }
+
+    #[test]
+    fn generalising_a_thank_you_keeps_the_unfinished_highlight_a_placeholder() {
+        let v = Values {
+            highlight: "It helped me see [how the work fits your strengths].".into(),
+            ..values()
+        };
+        let body = format!("Dear Ana,\n\nThank you. {}\n\nSam", v.highlight);
+        assert_eq!(
+            generalise(&body, &v),
+            "Dear {first_name},\n\nThank you. {highlight}\n\n{my_name}"
+        );
     }
 
     #[test]
@@ -319,61 +539,46 @@ mod tests {
     }
 
     #[test]
-    fn every_built_in_uses_only_known_placeholders() {
-        for t in BUILT_IN {
-            for part in [t.subject, t.body] {
-                let f = fill(part, &values());
-                assert!(f.unknown.is_empty(), "{}: {:?}", t.key, f.unknown);
-            }
+    fn every_placeholder_has_a_value_and_a_gap() {
+        for p in PLACEHOLDERS {
+            assert!(Values::default().get(p.key).is_some(), "{}", p.key);
+            assert!(!p.gap.contains(['[', ']', '{', '}']), "{}", p.key);
         }
     }
 
     #[test]
-    fn first_emails_stay_short_when_filled() {
-        for t in BUILT_IN
-            .iter()
-            .filter(|t| t.kind == TemplateKind::FirstEmail)
-        {
-            let mut v = values();
-            if t.body.contains("{referrer}") {
-                v.referrer = "Ben Hall".into();
-            }
-            let report = crate::domain::email_check::check(&fill(t.body, &v).text, &v);
-            assert!(
-                report.findings.is_empty(),
-                "{}: {:?}",
-                t.key,
-                report.findings
-            );
-        }
-    }
-
-    #[test]
-    fn detail_quotes_the_first_note_briefly() {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T10:00:00+00:00").unwrap();
-        let mut talk = super::super::Interview::new(
-            Id::parse("i-1").unwrap(),
-            Id::parse("p-1").unwrap(),
-            None,
-            now,
-        );
-        assert_eq!(noted_detail(&talk), "");
-        talk.notes = "Networking matters more than grades. Also: read the trade press.".into();
-        assert_eq!(noted_detail(&talk), "networking matters more than grades");
-        talk.questions.push(super::super::AskedQuestion {
+    fn highlights_are_prompts_and_sentences_leave_the_words_to_the_student() {
+        let mut t = talk();
+        assert!(highlights(&t).is_empty());
+        t.questions.push(AskedQuestion {
             id: Id::parse("aq-1").unwrap(),
             question: None,
-            text: "Q".into(),
-            notes: "UX at Helix means running diary studies with patients every single week for months at a time, then writing it all up".into(),
+            text: "What does a typical day look like?".into(),
+            notes: "standups, 2 user interviews, synthesis in Dovetail".into(),
         });
+        t.questions.push(AskedQuestion {
+            id: Id::parse("aq-2").unwrap(),
+            question: None,
+            text: "Unanswered".into(),
+            notes: "  ".into(),
+        });
+        t.debrief.learned = "Research drives decisions.".into();
+        let found = highlights(&t);
+        let keys: Vec<_> = found.iter().map(|h| h.key.as_str()).collect();
+        assert_eq!(keys, ["q:aq-1", "learned"]);
+        assert_eq!(found[0].about, "What does a typical day look like?");
+        for h in &found {
+            let sentence = highlight_sentence(&t, &h.key).unwrap();
+            assert!(!sentence.contains(&h.note), "{sentence}");
+            assert!(
+                sentence.contains('[') && sentence.contains(']'),
+                "{sentence}"
+            );
+        }
         assert_eq!(
-            noted_detail(&talk),
-            "UX at Helix means running diary studies with patients every single week for months at a time, then writing it all up"
-                .split_whitespace()
-                .take(18)
-                .collect::<Vec<_>>()
-                .join(" ")
-                + "…"
+            highlight_sentence(&t, "q:aq-1").unwrap(),
+            "I keep coming back to your answer to “What does a typical day look like?”: [what it made clear to you]."
         );
+        assert_eq!(highlight_sentence(&t, "q:gone"), None);
     }
 }

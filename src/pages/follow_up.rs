@@ -1,12 +1,18 @@
 //! Step 6: the thank-you note, keeping in touch, and telling people when their advice helped.
 
 use crate::components::buttons::ActionButton;
+use crate::components::draft::Draft;
 use crate::components::fields::TextField;
+use crate::components::focus::focus_soon;
 use crate::components::message::MessageComposer;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::talk_parts::{MissingTalk, TalkHeader, TalkIndex, use_talk_id};
+use crate::domain::date_sense::{Recorded, past_day_warning};
+use crate::domain::dates::{self, DateWords};
 use crate::domain::rules::{CHECK_IN_DAYS, ThankYou, check_in_span, thank_you_state};
-use crate::domain::{AdviceAction, Id, Interview, Status, TemplateKind, dates};
+use crate::domain::{AdviceAction, Id, Interview, Status, TemplateKind};
+use crate::format::Local;
+use crate::pages::outreach::READ_ONLY_LINE;
 use crate::state::{AppState, use_app};
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
@@ -52,13 +58,17 @@ fn edit_talk(state: AppState, talk: &Id, f: impl FnOnce(&mut Interview)) {
 
 #[component]
 fn FollowUpPage(talk: Id) -> impl IntoView {
-    let notice = Notice::new();
+    let state = use_app();
+    // Each section says what its action did right under its button: a message at the top of
+    // the page would push the button away from under the pointer.
     view! {
         <TalkHeader talk=talk.clone() title="Follow up with {name}"/>
-        <NoticeLine notice/>
-        <ThankYouPanel talk=talk.clone() notice/>
-        <KeepInTouch talk=talk.clone() notice/>
-        <AdviceActions talk notice/>
+        <Show when=move || state.read_only()>
+            <p class="muted">{READ_ONLY_LINE}</p>
+        </Show>
+        <ThankYouPanel talk=talk.clone()/>
+        <KeepInTouch talk=talk.clone()/>
+        <AdviceActions talk/>
     }
 }
 
@@ -72,7 +82,7 @@ fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, Stri
             "badge-soon",
             format!(
                 "Send it today while the talk is fresh; {} at the latest.",
-                dates::date(due_by)
+                Local.date(due_by)
             ),
         ),
         ThankYou::Due { due_by } => (
@@ -80,7 +90,7 @@ fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, Stri
             "badge-due",
             format!(
                 "More than a day has passed. Send it now; {} is the latest.",
-                dates::date(due_by)
+                Local.date(due_by)
             ),
         ),
         ThankYou::Overdue { due_by, days_late } => (
@@ -88,7 +98,7 @@ fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, Stri
             "badge-overdue",
             format!(
                 "It was due by {} ({days_late} {} ago). Late thanks are still far better than none.",
-                dates::date(due_by),
+                Local.date(due_by),
                 if days_late == 1 { "day" } else { "days" }
             ),
         ),
@@ -97,7 +107,7 @@ fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, Stri
             "badge-ok",
             format!(
                 "Thank-you sent on {}{}.",
-                dates::date(on),
+                Local.date(on),
                 if on_time { ", within the week" } else { "" }
             ),
         ),
@@ -105,10 +115,8 @@ fn thank_you_words(thanks: ThankYou) -> Option<(&'static str, &'static str, Stri
 }
 
 #[component]
-fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
+fn ThankYouPanel(talk: Id) -> impl IntoView {
     let state = use_app();
-    let sent_on = RwSignal::new(dates::input_date(state.today.get_untracked()));
-    let error = RwSignal::new(None::<String>);
     let thanks = {
         let talk = talk.clone();
         Memo::new(move |_| {
@@ -131,44 +139,84 @@ fn ThankYouPanel(talk: Id, notice: Notice) -> impl IntoView {
         .into_any(),
     }
     };
-    let t_mark = talk.clone();
-    let mark = move || {
-        let Some(day) = dates::parse_input_date(&sent_on.get_untracked()) else {
-            error.set(Some("Enter the day you sent it.".into()));
-            return;
-        };
-        let held = state
-            .doc
-            .with_untracked(|d| d.interview(&t_mark).and_then(|t| t.held_on));
-        if held.is_some_and(|h| day < h) {
-            error.set(Some("That is before the talk took place.".into()));
-            return;
-        }
-        error.set(None);
-        edit_talk(state, &t_mark, |t| t.mark_thanked(day));
-        notice.say(format!(
-            "Thank-you recorded as sent on {}.",
-            dates::date(day)
-        ));
-    };
     view! {
         <section aria-labelledby="thanks-heading">
             <h2 id="thanks-heading">"Thank-you note"</h2>
             <div class="card" role="status">{status}</div>
-            <MessageComposer talk kinds=vec![TemplateKind::ThankYou] preferred="b:thanks" notice/>
-            <div class="grid-2">
-                <TextField label="Sent on" value=sent_on kind="date" error=error/>
-            </div>
-            <div class="button-row">
-                <ActionButton on_click=mark primary=true>"Mark the thank-you as sent"</ActionButton>
-            </div>
+            <MessageComposer talk=talk.clone() kinds=vec![TemplateKind::ThankYou]/>
+            <Show when=move || !state.read_only()>
+                <MarkThanked talk=talk.clone()/>
+            </Show>
         </section>
     }
 }
 
+/// Recording the day the thank-you went out.
 #[component]
-fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
+fn MarkThanked(talk: Id) -> impl IntoView {
     let state = use_app();
+    let sent_on = RwSignal::new(dates::input_date(state.today.get_untracked()));
+    let error = RwSignal::new(None::<String>);
+    // A day still to come is questioned once; the same day submitted again is kept.
+    let warned = RwSignal::new(None::<(NaiveDate, String)>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let notice = Notice::new();
+    let mark = move || {
+        let Some(day) = dates::parse_input_date(&sent_on.get_untracked()) else {
+            error.set(Some("Enter the day you sent it.".into()));
+            focus_soon(field);
+            return;
+        };
+        let held = state
+            .doc
+            .with_untracked(|d| d.interview(&talk).and_then(|t| t.held_on));
+        if held.is_some_and(|h| day < h) {
+            error.set(Some("That is before the talk took place.".into()));
+            focus_soon(field);
+            return;
+        }
+        error.set(None);
+        let today = state.today.get_untracked();
+        if let Some(warning) = past_day_warning(Recorded::ThankYou, day, today)
+            && warned.with_untracked(|w| w.as_ref().map(|(d, _)| *d) != Some(day))
+        {
+            notice.0.set(None);
+            warned.set(Some((day, warning)));
+            return;
+        }
+        warned.set(None);
+        edit_talk(state, &talk, |t| t.mark_thanked(day));
+        notice.say(format!(
+            "Thank-you recorded as sent on {}.",
+            Local.date(day)
+        ));
+    };
+    let warning = move || {
+        warned.get().map(|(_, text)| {
+            view! {
+                <p class="alert alert-warn">
+                    {text}
+                    " To keep it, choose “Mark the thank-you as sent” again."
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="grid-2">
+            <TextField label="Sent on" value=sent_on kind="date" error=error node_ref=field/>
+        </div>
+        <div class="button-row">
+            <ActionButton on_click=mark primary=true>"Mark the thank-you as sent"</ActionButton>
+        </div>
+        <div role="status">{warning}</div>
+        <NoticeLine notice/>
+    }
+}
+
+#[component]
+fn KeepInTouch(talk: Id) -> impl IntoView {
+    let state = use_app();
+    let notice = Notice::new();
     // The day of the talk (once held) and the check-ins done: all this section draws from.
     let touch = {
         let talk = talk.clone();
@@ -180,34 +228,43 @@ fn KeepInTouch(talk: Id, notice: Notice) -> impl IntoView {
             })
         })
     };
-    move || {
+    let t_items = talk.clone();
+    let items = move || {
         let (held, done) = touch.get()?;
         let today = state.today.get();
-        let items = CHECK_IN_DAYS
-            .into_iter()
-            .map(|days| {
-                view! {
-                    <CheckIn
-                        talk=talk.clone()
-                        days
-                        due=held + Days::new(u64::from(days))
-                        done=done.iter().find(|c| c.after_days == days).map(|c| c.on)
-                        today
-                        notice
-                    />
-                }
-            })
-            .collect_view();
-        Some(view! {
+        Some(
+            CHECK_IN_DAYS
+                .into_iter()
+                .map(|days| {
+                    view! {
+                        <CheckIn
+                            talk=t_items.clone()
+                            days
+                            due=held + Days::new(u64::from(days))
+                            done=done.iter().find(|c| c.after_days == days).map(|c| c.on)
+                            today
+                            notice
+                        />
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    // The composer is drawn once the talk is held, and not again with each check-in.
+    view! {
+        <Show when=move || touch.with(Option::is_some)>
             <section aria-labelledby="touch-heading">
                 <h2 id="touch-heading">"Keep in touch"</h2>
                 <p class="muted">
                     "A short note now and then keeps the connection alive: what you did, what you "
                     "learned, a thank-you."
                 </p>
-                <ul class="check-ins">{items}</ul>
+                <ul class="check-ins">{items.clone()}</ul>
+                <NoticeLine notice/>
+                <h3>"Write a note"</h3>
+                <MessageComposer talk=talk.clone() kinds=vec![TemplateKind::CheckIn, TemplateKind::Advice]/>
             </section>
-        })
+        </Show>
     }
 }
 
@@ -225,10 +282,10 @@ fn CheckIn(
     let state = use_app();
     let span = check_in_span(days);
     let label = match (done, due <= today) {
-        (Some(Some(on)), _) => format!("About {span} after: done on {}.", dates::date(on)),
+        (Some(Some(on)), _) => format!("About {span} after: done on {}.", Local.date(on)),
         (Some(None), _) => format!("About {span} after: done."),
-        (None, true) => format!("About {span} after ({}): due now.", dates::date(due)),
-        (None, false) => format!("About {span} after: {}.", dates::date(due)),
+        (None, true) => format!("About {span} after ({}): due now.", Local.date(due)),
+        (None, false) => format!("About {span} after: {}.", Local.date(due)),
     };
     let done = done.is_some();
     let toggle = move || {
@@ -242,26 +299,26 @@ fn CheckIn(
             "Check-in marked as done."
         });
     };
+    let visible = if done { "Not done yet" } else { "Mark done" };
     view! {
         <li class="check-in">
             <span>{label}</span>
-            <div class="button-row">
-                <ActionButton
-                    on_click=toggle
-                    label=format!("{} the {days}-day check-in", if done { "Undo" } else { "Mark done" })
-                >
-                    {if done { "Not done yet" } else { "Mark done" }}
-                </ActionButton>
-            </div>
+            <Show when=move || !state.read_only()>
+                <div class="button-row">
+                    // The visible words start the name, so speech and voice control find it.
+                    <ActionButton on_click=toggle.clone() label=format!("{visible}: {days}-day check-in")>
+                        {visible}
+                    </ActionButton>
+                </div>
+            </Show>
         </li>
     }
 }
 
 #[component]
-fn AdviceActions(talk: Id, notice: Notice) -> impl IntoView {
+fn AdviceActions(talk: Id) -> impl IntoView {
     let state = use_app();
-    let what = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let notice = Notice::new();
     let actions = {
         let talk = talk.clone();
         Memo::new(move |_| {
@@ -272,17 +329,47 @@ fn AdviceActions(talk: Id, notice: Notice) -> impl IntoView {
             })
         })
     };
-    let t_add = talk.clone();
+    let t_record = talk.clone();
+    view! {
+        <section aria-labelledby="advice-heading">
+            <h2 id="advice-heading">"Acted on their advice?"</h2>
+            <p class="muted">
+                "People love to hear that their help made a difference. Record what you did, then "
+                "tell them."
+            </p>
+            <Show when=move || !state.read_only()>
+                <RecordAdvice talk=t_record.clone() notice/>
+            </Show>
+            <NoticeLine notice/>
+            <ul class="card-list">
+                <For each=move || actions.get() key=|a| a.id.clone() let:action>
+                    <AdviceItem talk=talk.clone() id=action.id actions/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+/// "What did you do on their advice?" and its button.
+#[component]
+fn RecordAdvice(talk: Id, notice: Notice) -> impl IntoView {
+    let state = use_app();
+    let what = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let draft = Draft::new(format!("advice.{talk}"));
+    draft.text("what", what);
     let record = move || {
         let text = what.get_untracked().trim().to_owned();
         if text.is_empty() {
             error.set(Some("Say what you did.".into()));
+            focus_soon(field);
             return;
         }
         error.set(None);
         state.edit(|doc, cx| {
             let id = cx.new_id("a");
-            if let Some(t) = doc.interview_mut(&t_add) {
+            if let Some(t) = doc.interview_mut(&talk) {
                 t.actions.push(AdviceAction {
                     id,
                     date: cx.today,
@@ -293,25 +380,14 @@ fn AdviceActions(talk: Id, notice: Notice) -> impl IntoView {
             }
         });
         what.set(String::new());
+        draft.clear();
         notice.say("Recorded. The overview reminds you to tell them.");
     };
     view! {
-        <section aria-labelledby="advice-heading">
-            <h2 id="advice-heading">"Acted on their advice?"</h2>
-            <p class="muted">
-                "People love to hear that their help made a difference. Record what you did, then "
-                "tell them."
-            </p>
-            <ul class="card-list">
-                <For each=move || actions.get() key=|a| a.id.clone() let:action>
-                    <AdviceItem talk=talk.clone() id=action.id actions/>
-                </For>
-            </ul>
-            <TextField label="What did you do on their advice?" value=what error=error/>
-            <div class="button-row">
-                <ActionButton on_click=record>"Record it"</ActionButton>
-            </div>
-        </section>
+        <TextField label="What did you do on their advice?" value=what error=error node_ref=field/>
+        <div class="button-row">
+            <ActionButton on_click=record>"Record it"</ActionButton>
+        </div>
     }
 }
 
@@ -323,17 +399,19 @@ fn AdviceItem(talk: Id, id: Id, actions: Memo<Vec<AdviceAction>>) -> impl IntoVi
     let action = Memo::new(move |_| actions.with(|all| all.iter().find(|a| a.id == id).cloned()));
     move || {
         action.get().map(|a| {
-            let done = format!("{}: {}", dates::date(a.date), a.what);
+            let done = format!("{}: {}", Local.date(a.date), a.what);
+            let item_id = format!("advice-{}", a.id);
             match a.told_on {
                 Some(day) => view! {
-                    <li class="card">
+                    <li class="card" id=item_id>
                         <p class="strong">{done}</p>
-                        <p class="muted">{format!("Told them on {}.", dates::date(day))}</p>
+                        <p class="muted">{format!("Told them on {}.", Local.date(day))}</p>
                     </li>
                 }
                 .into_any(),
                 None => {
                     let (talk, id) = (talk.clone(), a.id.clone());
+                    let item = item_id.clone();
                     let told = move || {
                         let today = state.today.get_untracked();
                         edit_talk(state, &talk, |t| {
@@ -341,16 +419,20 @@ fn AdviceItem(talk: Id, id: Id, actions: Memo<Vec<AdviceAction>>) -> impl IntoVi
                                 x.told_on = Some(today);
                             }
                         });
+                        // The button is gone; the item, now saying when, keeps the focus.
+                        crate::components::focus::focus_id_soon(item.clone());
                     };
                     view! {
-                        <li class="card">
+                        <li class="card" id=item_id>
                             <p class="strong">{done}</p>
                             <p>"Not told yet."</p>
-                            <div class="button-row">
-                                <ActionButton on_click=told label=format!("I told them about: {}", a.what)>
-                                    "I told them"
-                                </ActionButton>
-                            </div>
+                            {(!state.read_only()).then(|| view! {
+                                <div class="button-row">
+                                    <ActionButton on_click=told label=format!("I told them about: {}", a.what)>
+                                        "I told them"
+                                    </ActionButton>
+                                </div>
+                            })}
                         </li>
                     }
                     .into_any()

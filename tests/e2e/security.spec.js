@@ -102,7 +102,7 @@ test("script-like text typed into every kind of field stays text", async ({ page
 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ask ");
   await type(page.getByLabel("Your name"));
-  await type(page.getByLabel("Your school, programme or field"));
+  await type(page.getByLabel("Your program or field"));
   await type(page.getByLabel("Subject"));
   await type(page.getByLabel("Message"));
   await type(page.getByLabel("Note (optional)"));

@@ -9,6 +9,7 @@ use crate::components::talk_parts::{MissingTalk, TalkIndex, use_talk_id};
 use crate::domain::{Id, Status};
 use crate::state::use_app;
 use ask::AskPage;
+pub use ask::READ_ONLY_LINE;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

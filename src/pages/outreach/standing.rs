@@ -3,8 +3,10 @@
 
 use crate::app::href;
 use crate::components::buttons::LinkButton;
+use crate::domain::dates::DateWords;
 use crate::domain::rules::{OutreachNudge, outreach_nudge};
-use crate::domain::{Id, OutreachKind, Status, dates};
+use crate::domain::{Id, OutreachKind, Status};
+use crate::format::Local;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -96,8 +98,8 @@ fn NudgeText(nudge: OutreachNudge, organisation: String) -> impl IntoView {
             <p>
                 {format!(
                     "Asked on {}. Give them until {} (3 working days) before writing to anyone else.",
-                    dates::date(since),
-                    dates::date(until)
+                    Local.date(since),
+                    Local.date(until)
                 )}
             </p>
         }
@@ -110,8 +112,8 @@ fn NudgeText(nudge: OutreachNudge, organisation: String) -> impl IntoView {
             <p>
                 {format!(
                     "3 working days without a reply since {}. Reach out to a second person at {place} now. If this one stays silent, follow up once on {}.",
-                    dates::date(since),
-                    dates::date(follow_up_on)
+                    Local.date(since),
+                    Local.date(follow_up_on)
                 )}
             </p>
         }
@@ -121,7 +123,7 @@ fn NudgeText(nudge: OutreachNudge, organisation: String) -> impl IntoView {
             <p>
                 {format!(
                     "7 working days without a reply since {}. Send one short, friendly follow-up, then log it below.",
-                    dates::date(since)
+                    Local.date(since)
                 )}
             </p>
         }
@@ -130,8 +132,8 @@ fn NudgeText(nudge: OutreachNudge, organisation: String) -> impl IntoView {
             <p>
                 {format!(
                     "You followed up on {}. If nothing comes by {}, let this one go.",
-                    dates::date(followed_up),
-                    dates::date(until)
+                    Local.date(followed_up),
+                    Local.date(until)
                 )}
             </p>
         }
@@ -141,7 +143,7 @@ fn NudgeText(nudge: OutreachNudge, organisation: String) -> impl IntoView {
             <p>
                 {format!(
                     "No answer since your follow-up on {}. Log “Gave up: no reply” and put your energy into other people.",
-                    dates::date(followed_up)
+                    Local.date(followed_up)
                 )}
             </p>
         }
