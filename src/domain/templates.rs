@@ -365,6 +365,7 @@ mod tests {
             question: None,
             text: "Q".into(),
             notes: "UX at Helix means running diary studies with patients every single week for months at a time, then writing it all up".into(),
+            must_ask: false,
         });
         assert_eq!(
             noted_detail(&talk),
