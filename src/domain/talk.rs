@@ -2,7 +2,8 @@
 //! the must-ask ones first.
 
 use super::interview::next_local_id;
-use super::{AskedQuestion, Direction, Document, Id, Interview};
+use super::{AskedQuestion, Direction, Document, Id, Interview, Status};
+use chrono::NaiveDate;
 
 /// Minutes an answer takes, with the follow-up question it usually draws.
 pub const MINUTES_PER_QUESTION: u16 = 3;
@@ -17,7 +18,31 @@ pub fn questions_that_fit(duration_minutes: u16) -> usize {
     )
 }
 
+/// Where a talk stands, as its page needs it: getting ready, the day itself, or after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TalkStage {
+    /// Still being asked for or prepared.
+    Before,
+    /// Its day has come (or gone) and it is not yet recorded as held: notes and the questions
+    /// before leaving matter most.
+    OnTheDay,
+    /// Held: the debrief and the names it gave come first.
+    After,
+}
+
 impl Interview {
+    pub fn stage(&self, today: NaiveDate) -> TalkStage {
+        if self.status.was_held() {
+            TalkStage::After
+        } else if self.status == Status::Scheduled
+            && self.scheduled_at.is_some_and(|at| at.date() <= today)
+        {
+            TalkStage::OnTheDay
+        } else {
+            TalkStage::Before
+        }
+    }
+
     /// Adds a bank question (with its own copy of the text) unless it is already chosen.
     pub fn choose_question(&mut self, bank_id: &Id, text: &str) -> bool {
         if self
@@ -224,6 +249,24 @@ mod tests {
         assert_eq!(order, ["C", "A", "B"]);
         t.put_must_ask_first();
         assert_eq!(texts(&t), ["C", "A", "B"]);
+    }
+
+    #[test]
+    fn the_stage_follows_the_talk_and_the_day() {
+        let mut t = talk();
+        let today: NaiveDate = "2026-12-03".parse().unwrap();
+        assert_eq!(t.stage(today), TalkStage::Before);
+        t.schedule(
+            "2026-12-04T10:00:00".parse().unwrap(),
+            String::new(),
+            30,
+            today,
+        );
+        assert_eq!(t.stage(today), TalkStage::Before);
+        assert_eq!(t.stage(today.succ_opt().unwrap()), TalkStage::OnTheDay);
+        assert_eq!(t.stage("2026-12-08".parse().unwrap()), TalkStage::OnTheDay);
+        t.mark_held("2026-12-04".parse().unwrap());
+        assert_eq!(t.stage(today), TalkStage::After);
     }
 
     #[test]
