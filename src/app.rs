@@ -132,7 +132,11 @@ fn Nav() -> impl IntoView {
     let here = Memo::new(move |_| {
         location.pathname.with(|p| {
             let p = p.strip_prefix(base.0.as_str()).unwrap_or(p);
-            if p.is_empty() { "/".to_owned() } else { p.to_owned() }
+            if p.is_empty() {
+                "/".to_owned()
+            } else {
+                p.to_owned()
+            }
         })
     });
     // Following a link closes the menu.
@@ -140,7 +144,8 @@ fn Nav() -> impl IntoView {
         here.track();
         open.set(false);
     });
-    let current = Memo::new(move |_| here.with(|p| nav_entry(p).map(|(_, label, step)| (*label, *step))));
+    let current =
+        Memo::new(move |_| here.with(|p| nav_entry(p).map(|(_, label, step)| (*label, *step))));
     let links = NAV
         .iter()
         .map(|&(route, label, step)| {

@@ -135,7 +135,17 @@ pub fn Questions() -> impl IntoView {
             <LinkButton href=href("/sheet")>"Print a blank question sheet"</LinkButton>
         </p>
         <NoticeLine notice/>
-        <AddQuestion notice/>
+        // A shared planner under review is read, not changed: no form, no buttons on the rows.
+        <Show
+            when=move || !state.read_only()
+            fallback=|| view! {
+                <p class="read-only-note">
+                    "This shared planner is read-only: you can read its questions and print a blank sheet."
+                </p>
+            }
+        >
+            <AddQuestion notice/>
+        </Show>
         <Show when=move || total.get() != 0 fallback=empty_bank>
             <section aria-labelledby="bank-heading">
                 <h2 id="bank-heading">"Question bank"</h2>
@@ -307,6 +317,7 @@ fn QuestionItem(
     };
     // Every row is laid out alike at every width: the question, its topic, then its buttons.
     let card = move || {
+        let buttons = buttons.clone();
         view! {
             <p class="card-title">{move || text.get()}</p>
             <p class="question-meta">
@@ -315,7 +326,7 @@ fn QuestionItem(
                     <span class="tag tag-fav">"★ Favorite"</span>
                 </Show>
             </p>
-            {buttons.clone()}
+            <Show when=move || !state.read_only()>{buttons.clone()}</Show>
         }
     };
     let t_done = row.with_untracked(|r| r.id.clone());

@@ -154,3 +154,29 @@ test("a talk without comments has no empty comments region", async ({ page }) =>
   await expect(page.getByRole("region", { name: /comments/i })).toHaveCount(0);
   await expect(page.locator(".comments-section")).toHaveCount(0);
 });
+
+test("a shared planner under review offers nothing that would change it, and says why", async ({ page }) => {
+  // What the data page keeps for the session when a mentor opens a shared file.
+  await page.goto("/guide");
+  const doc = talkDocument();
+  doc.schema_version = 3;
+  doc.questions = [{ id: "q-1", text: "What surprised you most?", category: "insights", order: 0, favourite: false, created_at: doc.people[0].created_at, updated_at: doc.people[0].created_at }];
+  await page.evaluate((text) => {
+    sessionStorage.setItem("interview-planner.review-name", JSON.stringify("ana-shared.json"));
+    sessionStorage.setItem("interview-planner.review", text);
+  }, JSON.stringify(doc));
+  await open(page, "/talk?talk=i-1");
+  await expect(page.getByText("This shared planner is read-only: you can read it, print its sheets and comment.")).toBeVisible();
+  for (const name of ["Save the time", "Add question", "Mark the talk as held", "Add a person they suggested", /^Must ask/, /^Remove from this talk/]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(page.getByLabel("Day and time")).toHaveCount(0);
+  // Reading and commenting stay.
+  await expect(page.getByText(/^Set for /)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add to my calendar (.ics)" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Add comment" })).toBeEnabled();
+  await open(page, "/questions");
+  await expect(page.getByText("This shared planner is read-only: you can read its questions and print a blank sheet.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add question" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Edit: / })).toHaveCount(0);
+});

@@ -29,7 +29,19 @@ pub(super) fn AfterTalk(talk: Id, notice: Notice) -> impl IntoView {
             .flatten()
     });
     let t_mark = talk.clone();
-    let not_held = move || view! { <MarkHeld talk=t_mark.clone() notice/> };
+    let not_held = move || {
+        if state.read_only() {
+            view! {
+                <section aria-labelledby="after-heading">
+                    <h2 id="after-heading">"After the talk"</h2>
+                    <p>"Not recorded as held yet."</p>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! { <MarkHeld talk=t_mark.clone() notice/> }.into_any()
+        }
+    };
     // The debrief boxes are drawn once the talk is held and stay, whatever else changes.
     view! {
         <Show when=move || held.with(Option::is_some) fallback=not_held>
@@ -80,7 +92,8 @@ fn MarkHeld(talk: Id, notice: Notice) -> impl IntoView {
             return;
         };
         error.set(None);
-        let today = state.today.get_untracked();
+        // The clock itself, not the page's day, which catches up only now and then.
+        let today = crate::browser::today();
         match past_day_warning(Recorded::Held, day, today) {
             Some(text) if warned_for.get_value().as_deref() != Some(typed.as_str()) => {
                 warning.set(Some(format!("{text} Press the button again to keep it.")));

@@ -72,33 +72,36 @@ pub(super) fn BeforeLeaving(talk: Id, notice: Notice) -> impl IntoView {
         }
     };
     // Drawn only as it opens or closes: what the user types survives saves from other tabs.
-    let form = contact.map(|by| {
-        view! {
-            <Show when=move || adding.get() fallback=add_button>
-                <div
-                    class="card suggested-form"
-                    on:keydown=move |ev| {
-                        if ev.key() == "Escape" {
-                            ev.prevent_default();
-                            close_form();
-                        }
-                    }
-                >
-                    <h3>"Someone they suggested"</h3>
-                    <PersonForm
-                        person=None
-                        suggested_in=SuggestedIn { by: by.clone(), interview: talk.clone() }
-                        on_done=Callback::new(move |saved: Option<String>| {
-                            close_form();
-                            if let Some(name) = saved {
-                                notice.say(format!("Added {name} to your people."));
+    // A shared planner under review gets no form: nobody can be added to it.
+    let form = contact
+        .filter(|_| state.review.with_untracked(Option::is_none))
+        .map(|by| {
+            view! {
+                <Show when=move || adding.get() fallback=add_button>
+                    <div
+                        class="card suggested-form"
+                        on:keydown=move |ev| {
+                            if ev.key() == "Escape" {
+                                ev.prevent_default();
+                                close_form();
                             }
-                        })
-                    />
-                </div>
-            </Show>
-        }
-    });
+                        }
+                    >
+                        <h3>"Someone they suggested"</h3>
+                        <PersonForm
+                            person=None
+                            suggested_in=SuggestedIn { by: by.clone(), interview: talk.clone() }
+                            on_done=Callback::new(move |saved: Option<String>| {
+                                close_form();
+                                if let Some(name) = saved {
+                                    notice.say(format!("Added {name} to your people."));
+                                }
+                            })
+                        />
+                    </div>
+                </Show>
+            }
+        });
     view! {
         <section aria-labelledby="leave-heading" class="card before-leaving">
             <h2 id="leave-heading">"Before you leave"</h2>

@@ -140,6 +140,11 @@ fn TalkPage(talk: Id) -> impl IntoView {
     view! {
         <TalkHeader talk=talk.clone() title="Your talk with {name}"/>
         <NoticeLine notice/>
+        <Show when=move || state.read_only()>
+            <p class="read-only-note">
+                "This shared planner is read-only: you can read it, print its sheets and comment."
+            </p>
+        </Show>
         {sections}
     }
 }

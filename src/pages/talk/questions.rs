@@ -125,14 +125,16 @@ pub(super) fn ChosenQuestions(talk: Id, notice: Notice) -> impl IntoView {
                     />
                 </ol>
             </Show>
-            <details class="pick-questions">
-                <summary>"Add questions from your bank (favorites first)"</summary>
-                <BankPicker talk/>
-            </details>
-            <TextField label="Or write a question just for this talk" value=own error=own_error node_ref=own_ref/>
-            <div class="button-row">
-                <ActionButton on_click=add_own>"Add question"</ActionButton>
-            </div>
+            <Show when=move || !state.read_only()>
+                <details class="pick-questions">
+                    <summary>"Add questions from your bank (favorites first)"</summary>
+                    <BankPicker talk=talk.clone()/>
+                </details>
+                <TextField label="Or write a question just for this talk" value=own error=own_error node_ref=own_ref/>
+                <div class="button-row">
+                    <ActionButton on_click=add_own.clone()>"Add question"</ActionButton>
+                </div>
+            </Show>
         </section>
     }
 }
@@ -265,6 +267,7 @@ fn ChosenItem(question: Chosen, chosen: Memo<Vec<Chosen>>, talk: Id) -> impl Int
             </div>
         }
     };
+    let state = use_app();
     view! {
         <li class="chosen-question" class:must-ask=must id=row>
             <span class="chosen-text">
@@ -273,7 +276,7 @@ fn ChosenItem(question: Chosen, chosen: Memo<Vec<Chosen>>, talk: Id) -> impl Int
                     <span class="tag tag-must">" Must ask"</span>
                 </Show>
             </span>
-            {buttons}
+            <Show when=move || !state.read_only()>{buttons.clone()}</Show>
         </li>
     }
 }

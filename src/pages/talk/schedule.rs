@@ -98,14 +98,19 @@ pub(super) fn Schedule(talk: Id, notice: Notice) -> impl IntoView {
         <section aria-labelledby="when-heading">
             <h2 id="when-heading">"When and where"</h2>
             <p><strong>{summary_text}</strong></p>
-            <div class="grid-2">
-                <TextField label="Day and time" value=when kind="datetime-local" error=error node_ref=when_ref/>
-                <TextField label="Place or call link" value=place hint="An address, “phone”, or the video link"/>
-                <SelectField label="Length" value=duration options=lengths hint="15 to 30 minutes is the usual ask"/>
-            </div>
-            <p class="field-warning" role="status">{move || warning.get()}</p>
+            // A shared planner under review is read, not changed: no form to change the time.
+            <Show when=move || !state.read_only()>
+                <div class="grid-2">
+                    <TextField label="Day and time" value=when kind="datetime-local" error=error node_ref=when_ref/>
+                    <TextField label="Place or call link" value=place hint="An address, “phone”, or the video link"/>
+                    <SelectField label="Length" value=duration options=lengths.clone() hint="15 to 30 minutes is the usual ask"/>
+                </div>
+                <p class="field-warning" role="status">{move || warning.get()}</p>
+            </Show>
             <div class="button-row">
-                <ActionButton on_click=save primary=true id=SAVE_ID>"Save the time"</ActionButton>
+                <Show when=move || !state.read_only()>
+                    <ActionButton on_click=save.clone() primary=true id=SAVE_ID>"Save the time"</ActionButton>
+                </Show>
                 <Show when=has_time>
                     <CalendarButton scope=calendar.clone() label="Add to my calendar (.ics)"/>
                 </Show>
