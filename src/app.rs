@@ -80,7 +80,7 @@ fn Shell() -> impl IntoView {
             <header class="site-header">
                 <A href=href("/") exact=true attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"?"</span>
-                    <span>"Interview planner"</span>
+                    <span class="brand-text">"Interview planner"</span>
                 </A>
                 <Nav/>
             </header>
@@ -109,8 +109,43 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// The navigation entry a path belongs to: its own, or the step a page without one is part of
+/// (what was learned belongs to careers, the question sheet to the talk).
+fn nav_entry(path: &str) -> Option<&'static (&'static str, &'static str, Option<u8>)> {
+    let route = match path {
+        "/learned" => "/careers",
+        "/sheet" => "/talk",
+        other => other,
+    };
+    NAV.iter().find(|(r, _, _)| *r == route)
+}
+
+/// The main navigation. On a phone it folds into a menu button that names the page on show,
+/// so the header stays one line high and the current step stays in sight.
 #[component]
 fn Nav() -> impl IntoView {
+    let open = RwSignal::new(false);
+    let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let location = leptos_router::hooks::use_location();
+    let base = expect_context::<Base>();
+    // The path without the folder the app is served from.
+    let here = Memo::new(move |_| {
+        location.pathname.with(|p| {
+            let p = p.strip_prefix(base.0.as_str()).unwrap_or(p);
+            if p.is_empty() {
+                "/".to_owned()
+            } else {
+                p.to_owned()
+            }
+        })
+    });
+    // Following a link closes the menu.
+    Effect::new(move |_| {
+        here.track();
+        open.set(false);
+    });
+    let current =
+        Memo::new(move |_| here.with(|p| nav_entry(p).map(|(_, label, step)| (*label, *step))));
     let links = NAV
         .iter()
         .map(|&(route, label, step)| {
@@ -127,8 +162,39 @@ fn Nav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="site-nav" aria-label="Main">
-            <ul>{links}</ul>
+        <nav
+            class="site-nav"
+            aria-label="Main"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    ev.prevent_default();
+                    open.set(false);
+                    crate::components::focus::focus_soon(toggle_ref);
+                }
+            }
+        >
+            <button
+                type="button"
+                class="nav-toggle"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls="site-nav-list"
+                node_ref=toggle_ref
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="nav-toggle-icon" aria-hidden="true">"☰"</span>
+                // Named "Menu, this page: People (step 3)"; it shows the icon and the page.
+                <span class="visually-hidden">"Menu, this page: "</span>
+                {move || match current.get() {
+                    Some((label, step)) => view! {
+                        {step.map(|n| view! { <span class="step-no" aria-hidden="true">{n}</span> })}
+                        <span class="nav-current">{label}</span>
+                        {step.map(|n| view! { <span class="visually-hidden">{format!(" (step {n})")}</span> })}
+                    }
+                    .into_any(),
+                    None => view! { <span class="nav-current">"Menu"</span> }.into_any(),
+                }}
+            </button>
+            <ul id="site-nav-list" class:open=move || open.get()>{links}</ul>
         </nav>
     }
 }

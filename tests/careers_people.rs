@@ -51,6 +51,7 @@ fn held_talk(
             question: bank.map(id),
             text: text.to_string(),
             notes: note.to_string(),
+            must_ask: false,
         });
     }
     doc.interviews.push(i);
@@ -158,6 +159,7 @@ fn learned_lines_up_the_same_question_across_talks() {
         question: Some(id("q-day")),
         text: "x".into(),
         notes: "not yet".into(),
+        must_ask: false,
     });
     doc.interviews.push(planned);
 

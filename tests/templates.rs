@@ -82,6 +82,7 @@ fn planner(way: Way, profile: Profile) -> Document {
         question: None,
         text: "What does a typical day look like?".into(),
         notes: "standups, 2 user interviews, synthesis in Dovetail".into(),
+        must_ask: false,
     });
     talk.debrief.learned = "Research drives product decisions there.".into();
     talk.mark_held(day("2026-12-03"));

@@ -5,7 +5,7 @@ use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::comments::Comments;
 use crate::components::empty_state::EmptyState;
 use crate::components::show_more::{Paging, ShowMore};
-use crate::domain::agenda::describe;
+use crate::domain::agenda::{describe_in, when_due};
 use crate::domain::ics::Scope;
 use crate::domain::rules::next_action;
 use crate::domain::{CommentTarget, Id, Status};
@@ -156,8 +156,13 @@ pub fn TalkIndex(
                             .and_then(|c| d.career(c))
                             .map(|c| c.name.clone()),
                         status: i.status,
-                        next: next_action(i, today)
-                            .map(|a| format!("{}: {}", a.urgency.label(), describe(d, &a).text)),
+                        next: next_action(i, today).map(|a| {
+                            format!(
+                                "{}: {}",
+                                when_due(&a, today, &crate::format::Local),
+                                describe_in(d, &a, &crate::format::Local).text
+                            )
+                        }),
                     })
                 })
                 .collect();
@@ -254,6 +259,7 @@ fn download_calendar(state: AppState, scope: &Scope) {
 }
 
 /// A button that downloads a calendar file; it only reads, so it works on a shared planner too.
+/// Callers show it only when there is something to put in a calendar (a talk's time is set).
 #[component]
 pub fn CalendarButton(scope: Scope, #[prop(into)] label: String) -> impl IntoView {
     let state = use_app();

@@ -2,8 +2,9 @@
 //! where it is done.
 
 use super::Document;
-use super::dates;
-use super::rules::{Action, ActionKind, check_in_span};
+use super::dates::{DateWords, Plain};
+use super::rules::{Action, ActionKind, Timing, Urgency, check_in_span};
+use chrono::NaiveDate;
 
 /// What an action says and where it leads (an app route such as "/talk?talk=i-1").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,13 +13,19 @@ pub struct Described {
     pub route: String,
 }
 
+/// The words with dates written one fixed way, for files (the spreadsheet export).
 pub fn describe(doc: &Document, action: &Action) -> Described {
+    describe_in(doc, action, &Plain)
+}
+
+/// The words, with dates written as `words` writes them (the browser's language on pages).
+pub fn describe_in(doc: &Document, action: &Action, words: &dyn DateWords) -> Described {
     let talk = doc.interview(&action.interview);
     let person = talk
         .and_then(|t| doc.person(&t.person))
         .map(|p| p.name.clone())
         .unwrap_or_else(|| "someone".into());
-    let organisation = talk
+    let organization = talk
         .and_then(|t| doc.person(&t.person))
         .map(|p| p.organisation.trim().to_owned())
         .filter(|o| !o.is_empty());
@@ -31,12 +38,12 @@ pub fn describe(doc: &Document, action: &Action) -> Described {
         ActionKind::AwaitReply { until } => (
             format!(
                 "Waiting for {person} to reply; if nothing comes, try someone else on {}",
-                dates::date(*until)
+                words.date(*until)
             ),
             outreach,
         ),
         ActionKind::TrySecondPerson => (
-            match organisation {
+            match organization {
                 Some(org) => format!(
                     "No reply from {person} after 3 working days: write to a second person at {org}"
                 ),
@@ -53,7 +60,7 @@ pub fn describe(doc: &Document, action: &Action) -> Described {
         ActionKind::AwaitFollowUpReply { until } => (
             format!(
                 "Followed up with {person}; wait until {}",
-                dates::date(*until)
+                words.date(*until)
             ),
             outreach,
         ),
@@ -70,21 +77,21 @@ pub fn describe(doc: &Document, action: &Action) -> Described {
         ActionKind::Prepare { at } => (
             format!(
                 "Prepare for your talk with {person} on {}",
-                dates::day_time(*at)
+                words.day_time(*at)
             ),
             talk_page,
         ),
         ActionKind::ConfirmTomorrow { at } => (
             format!(
                 "Confirm tomorrow's talk with {person} at {}",
-                dates::time(*at)
+                words.time(*at)
             ),
             talk_page,
         ),
         ActionKind::TalkToday { at } => (
             format!(
                 "Talk with {person} today at {}: take the question sheet",
-                dates::time(*at)
+                words.time(*at)
             ),
             talk_page,
         ),
@@ -110,6 +117,34 @@ pub fn describe(doc: &Document, action: &Action) -> Described {
         ),
     };
     Described { text, route }
+}
+
+/// When an action is due, in words: "Overdue since Dec 15, 2026", "Due today", "Due since…",
+/// "Due now · by…", "Soon · by…".
+pub fn timing_words(timing: Timing, words: &dyn DateWords) -> String {
+    match timing {
+        Timing::OverdueSince(day) => format!("Overdue since {}", words.date(day)),
+        Timing::DueToday => "Due today".to_owned(),
+        Timing::DueSince(day) => format!("Due since {}", words.date(day)),
+        Timing::DueBy(day) => format!("Due now · by {}", words.date(day)),
+        Timing::Ahead(urgency, day) => format!("{} · by {}", urgency.label(), words.date(day)),
+        Timing::Undated(urgency) => urgency.label().to_owned(),
+    }
+}
+
+/// An action's timing in words, as of `today`.
+pub fn when_due(action: &Action, today: NaiveDate, words: &dyn DateWords) -> String {
+    timing_words(action.timing(today), words)
+}
+
+/// The class of the badge that shows an action's urgency.
+pub fn badge_class(urgency: Urgency) -> &'static str {
+    match urgency {
+        Urgency::Overdue => "badge badge-overdue",
+        Urgency::Due => "badge badge-due",
+        Urgency::Soon => "badge badge-soon",
+        Urgency::Later => "badge badge-later",
+    }
 }
 
 #[cfg(test)]
@@ -147,5 +182,59 @@ mod tests {
         let debrief = describe(&doc, &list[1]);
         assert!(debrief.text.contains("Ana Costa"));
         assert_eq!(debrief.route, "/talk?talk=i-1");
+    }
+
+    #[test]
+    fn timing_reads_overdue_since_the_deadline_and_due_today_only_on_the_day() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let words = |t| timing_words(t, &Plain);
+        assert_eq!(
+            words(Timing::OverdueSince(d("2026-12-15"))),
+            "Overdue since 15 Dec 2026"
+        );
+        assert_eq!(words(Timing::DueToday), "Due today");
+        assert_eq!(
+            words(Timing::DueSince(d("2026-12-15"))),
+            "Due since 15 Dec 2026"
+        );
+        assert_eq!(
+            words(Timing::DueBy(d("2026-12-18"))),
+            "Due now · by 18 Dec 2026"
+        );
+        assert_eq!(
+            words(Timing::Ahead(Urgency::Later, d("2026-12-18"))),
+            "Later · by 18 Dec 2026"
+        );
+        assert_eq!(words(Timing::Undated(Urgency::Soon)), "Soon");
+    }
+
+    #[test]
+    fn an_item_due_on_a_past_day_never_reads_as_due_by_today() {
+        let now = DateTime::parse_from_rfc3339("2026-11-27T10:00:00+00:00").unwrap();
+        let mut doc = Document::empty();
+        doc.people.push(Person::new(
+            Id::parse("p-1").unwrap(),
+            "Ana Costa",
+            Connection::Alumni,
+            now,
+        ));
+        let mut i = Interview::new(
+            Id::parse("i-1").unwrap(),
+            Id::parse("p-1").unwrap(),
+            None,
+            now,
+        );
+        i.log_outreach(
+            "2026-12-04".parse().unwrap(),
+            crate::domain::OutreachKind::Sent,
+            "",
+        );
+        doc.interviews.push(i);
+        // Seven working days after Friday 4 December is Tuesday 15 December.
+        let today: NaiveDate = "2027-01-18".parse().unwrap();
+        let action = &actions(&doc, today)[0];
+        let timing = when_due(action, today, &Plain);
+        assert_eq!(timing, "Due since 15 Dec 2026");
+        assert!(!timing.contains("18 Jan"), "{timing}");
     }
 }

@@ -10,13 +10,17 @@ pub enum Direction {
 }
 
 impl Document {
+    /// Adds a question under its topic: after the last question of that topic, or, when the
+    /// bank has none yet, where the topic comes among the others (before the first question of a
+    /// later topic). The questions below it move down one place.
     pub fn add_question(&mut self, id: Id, text: &str, category: Category, now: Timestamp) {
-        let order = self
-            .questions
-            .iter()
-            .map(|q| q.order + 1)
-            .max()
-            .unwrap_or(0);
+        self.normalise_order();
+        let order = self.place_for(category);
+        for q in self.questions.iter_mut().filter(|q| q.order >= order) {
+            q.order += 1;
+            // Stamped like a move, so another tab's merge takes the new places.
+            q.updated_at = now;
+        }
         self.questions.push(Question {
             id,
             text: text.trim().to_owned(),
@@ -26,6 +30,27 @@ impl Document {
             created_at: now,
             updated_at: now,
         });
+    }
+
+    /// The place a new question of `category` takes in the bank (orders being dense).
+    fn place_for(&self, category: Category) -> u32 {
+        let rank = |c: Category| Category::ALL.iter().position(|x| *x == c);
+        let last_of_topic = self
+            .questions
+            .iter()
+            .filter(|q| q.category == category)
+            .map(|q| q.order + 1)
+            .max();
+        let first_of_later_topic = || {
+            self.questions
+                .iter()
+                .filter(|q| rank(q.category) > rank(category))
+                .map(|q| q.order)
+                .min()
+        };
+        last_of_topic
+            .or_else(first_of_later_topic)
+            .unwrap_or(self.questions.len() as u32)
     }
 
     /// Moves a question one step among `visible` (the ids the user sees, in order, e.g. after a
@@ -205,14 +230,52 @@ mod tests {
     }
 
     #[test]
-    fn adding_goes_to_the_end_and_trims() {
+    fn adding_trims_and_goes_to_the_end_of_its_topic() {
         let (mut doc, _) = bank(&["a"]);
         doc.add_question(
             Id::parse("q-new").unwrap(),
             "  new?  ",
-            Category::Advice,
+            Category::Other,
             now(),
         );
         assert_eq!(texts(&doc), ["a", "new?"]);
+    }
+
+    #[test]
+    fn an_own_question_goes_under_its_topic() {
+        let mut doc = Document::fresh();
+        let later = || DateTime::parse_from_rfc3339("2026-12-01T10:00:00+00:00").unwrap();
+        doc.add_question(
+            Id::parse("q-mine").unwrap(),
+            "Which tools do you open first each morning?",
+            Category::TypicalDay,
+            later(),
+        );
+        let bank = doc.questions_in_order();
+        let at = bank.iter().position(|q| q.id.as_str() == "q-mine").unwrap();
+        // After the starter questions on a working day, before the first on education.
+        assert_eq!(bank[at - 1].category, Category::TypicalDay);
+        assert_eq!(bank[at + 1].category, Category::Preparation);
+        let orders: Vec<u32> = bank.iter().map(|q| q.order).collect();
+        assert_eq!(orders, (0..bank.len() as u32).collect::<Vec<_>>());
+        // The questions below it moved, and say so for other tabs' merges.
+        assert_eq!(bank[at + 1].updated_at, later());
+        assert!(bank[..at].iter().all(|q| q.updated_at != later()));
+    }
+
+    #[test]
+    fn a_topic_new_to_the_bank_takes_its_place_among_the_others() {
+        let mut doc = Document::empty();
+        let mut ids = SeqIds(1);
+        for (text, category) in [
+            ("day", Category::TypicalDay),
+            ("advice", Category::Advice),
+            ("other", Category::Other),
+        ] {
+            doc.add_question(ids.new_id("q"), text, category, now());
+        }
+        doc.add_question(ids.new_id("q"), "path", Category::TheirPath, now());
+        doc.add_question(ids.new_id("q"), "mine", Category::Other, now());
+        assert_eq!(texts(&doc), ["day", "path", "advice", "other", "mine"]);
     }
 }

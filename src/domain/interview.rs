@@ -193,6 +193,15 @@ pub struct AskedQuestion {
     pub text: String,
     #[serde(default)]
     pub notes: String,
+    /// One of the questions to ask whatever happens: when more are chosen than the time holds,
+    /// these come first (and print first, in bold). Left out of the file when not set, so the
+    /// schema does not change.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub must_ask: bool,
+}
+
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// The short reflection written after a talk.

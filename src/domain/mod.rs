@@ -58,6 +58,7 @@ pub use interview::{
 pub use person::{Connection, Person, ReferredBy, Referrer};
 pub use question::{Category, Question};
 pub use replica::Lineage;
+pub use talk::{TalkStage, questions_that_fit};
 pub use template::{Format, Template, TemplateKind};
 
 use chrono::{DateTime, FixedOffset};

@@ -10,9 +10,26 @@ use chrono::DateTime;
 /// When the starter bank was written. A user's edit is always later, so it wins any merge.
 const WRITTEN: &str = "2026-01-01T00:00:00Z";
 
+/// The moment every starter record carries: anything stamped later is the user's own doing.
+pub fn written() -> Timestamp {
+    DateTime::parse_from_rfc3339(WRITTEN).expect("the starter stamp is a valid moment")
+}
+
+/// The starter favorites: five questions, because about five fit a 20-minute talk (the usual
+/// length), one from each of five topics, so that a talk built from them alone covers the
+/// work, what it takes, its hard side, the person's path and a next step. Asking for more
+/// names is left out on purpose: "Before you leave" on the talk page and the sheet asks it.
+/// The guide lists them and says why.
+pub const FAVORITES: [&str; 5] = [
+    "day-yesterday",
+    "prep-skills",
+    "rewards-hardest",
+    "path-how",
+    "advice-next",
+];
+
 /// Starter questions, grouped by topic, each with a key that names it for good (its id is
-/// "q-start-" and the key). The first ones of each group are the most useful, so they are the
-/// ones marked as favourites.
+/// "q-start-" and the key).
 const BANK: &[(&str, Category, &str)] = &[
     (
         "day-yesterday",
@@ -111,24 +128,25 @@ const BANK: &[(&str, Category, &str)] = &[
     ),
 ];
 
+/// The starter question of this key, as the bank holds it.
+pub fn starter_text(key: &str) -> Option<&'static str> {
+    BANK.iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, _, text)| *text)
+}
+
 pub fn question_bank() -> Vec<Question> {
-    let written: Timestamp =
-        DateTime::parse_from_rfc3339(WRITTEN).expect("the starter stamp is a valid moment");
-    let mut seen_categories = Vec::new();
+    let written = written();
     BANK.iter()
         .enumerate()
-        .map(|(i, &(key, category, text))| {
-            let first_of_group = !seen_categories.contains(&category);
-            seen_categories.push(category);
-            Question {
-                id: Id::parse(&format!("q-start-{key}")).expect("starter keys make valid ids"),
-                text: text.to_owned(),
-                category,
-                order: i as u32,
-                favourite: first_of_group && category != Category::Assignments,
-                created_at: written,
-                updated_at: written,
-            }
+        .map(|(i, &(key, category, text))| Question {
+            id: Id::parse(&format!("q-start-{key}")).expect("starter keys make valid ids"),
+            text: text.to_owned(),
+            category,
+            order: i as u32,
+            favourite: FAVORITES.contains(&key),
+            created_at: written,
+            updated_at: written,
         })
         .collect()
 }
@@ -159,7 +177,30 @@ mod tests {
         }
         let orders: Vec<u32> = bank.iter().map(|q| q.order).collect();
         assert_eq!(orders, (0..bank.len() as u32).collect::<Vec<_>>());
-        assert!(bank.iter().any(|q| q.favourite));
+        assert!(
+            bank.iter()
+                .all(|q| q.text.ends_with('?') || q.text.ends_with('.'))
+        );
+    }
+
+    #[test]
+    fn the_favorites_are_the_chosen_five_from_five_topics() {
+        let bank = question_bank();
+        let favorites: Vec<&Question> = bank.iter().filter(|q| q.favourite).collect();
+        assert_eq!(favorites.len(), FAVORITES.len());
+        for key in FAVORITES {
+            let id = format!("q-start-{key}");
+            assert!(favorites.iter().any(|q| q.id.as_str() == id), "{key}");
+            assert!(starter_text(key).is_some(), "{key}");
+        }
+        let mut topics: Vec<Category> = favorites.iter().map(|q| q.category).collect();
+        topics.dedup();
+        assert_eq!(topics.len(), FAVORITES.len(), "one favorite per topic");
+        // As many as a talk of the usual length has time for.
+        assert_eq!(
+            favorites.len(),
+            crate::domain::talk::questions_that_fit(crate::domain::DEFAULT_DURATION_MINUTES)
+        );
         assert!(
             bank.iter()
                 .all(|q| q.text.ends_with('?') || q.text.ends_with('.'))

@@ -555,12 +555,14 @@ mod tests {
             question: None,
             text: "What does a typical day look like?".into(),
             notes: "standups, 2 user interviews, synthesis in Dovetail".into(),
+            must_ask: false,
         });
         t.questions.push(AskedQuestion {
             id: Id::parse("aq-2").unwrap(),
             question: None,
             text: "Unanswered".into(),
             notes: "  ".into(),
+            must_ask: false,
         });
         t.debrief.learned = "Research drives decisions.".into();
         let found = highlights(&t);

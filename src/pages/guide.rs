@@ -1,6 +1,7 @@
 //! The method, explained once, in plain words.
 
 use crate::app::href;
+use crate::domain::starter::FAVORITES as STARTER_FAVORITES;
 use leptos::prelude::*;
 
 #[component]
@@ -45,6 +46,25 @@ pub fn Guide() -> impl IntoView {
                         "The TIARA framework is another way to group them: Trends, Insights, Advice, "
                         "Resources and Assignments. Choose six to eight per talk; you will not get "
                         "through more."
+                    </p>
+                    <p>
+                        "Five starter questions come marked as favorites (★), and they are listed "
+                        "first when you choose questions for a talk:"
+                    </p>
+                    <ul>
+                        {STARTER_FAVORITES
+                            .iter()
+                            .filter_map(|key| crate::domain::starter::starter_text(key))
+                            .map(|text| view! { <li>{text}</li> })
+                            .collect_view()}
+                    </ul>
+                    <p>
+                        "They are five because about five questions fit a 20-minute talk, the usual "
+                        "length, and each comes from a different topic, so a talk built from them "
+                        "alone covers the work itself, what it takes, its hard side, the person's "
+                        "path and a next step for you. Asking for more names is not among them: the "
+                        "talk page and the question sheet remind you of it before you leave. Star "
+                        "your own favorites and unstar these as you like."
                     </p>
                 </li>
                 <li>

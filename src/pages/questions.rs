@@ -1,13 +1,23 @@
 //! Step 2: the question bank the user picks from for each talk.
 
-use crate::components::buttons::ActionButton;
+use crate::app::href;
+use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::confirm::ConfirmButton;
 use crate::components::empty_state::EmptyState;
 use crate::components::fields::{Checkbox, SelectField, TextField};
+use crate::components::focus::{focus_id_soon, focus_soon};
 use crate::components::notice::{Notice, NoticeLine};
 use crate::domain::{Category, Direction, Id};
 use crate::state::use_app;
 use leptos::prelude::*;
+
+/// The element ids of a bank row and of its Edit button, for moving focus to them.
+fn row_id(question: &Id) -> String {
+    format!("bank-{question}")
+}
+fn edit_button_id(question: &Id) -> String {
+    format!("edit-{question}")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Row {
@@ -54,15 +64,15 @@ pub fn Questions() -> impl IntoView {
     let state = use_app();
     let notice = Notice::new();
     let filter = RwSignal::new(String::new());
-    let favourites_only = RwSignal::new(false);
+    let favorites_only = RwSignal::new(false);
     let rows = Memo::new(move |_| {
         let category = Category::from_key(&filter.get());
-        let favourites = favourites_only.get();
+        let favorites = favorites_only.get();
         let visible: Vec<_> = state.doc.with(|d| {
             d.questions_in_order()
                 .into_iter()
                 .filter(|q| category.is_none_or(|c| q.category == c))
-                .filter(|q| !favourites || q.favourite)
+                .filter(|q| !favorites || q.favourite)
                 .map(|q| (q.id.clone(), q.text.clone(), q.category, q.favourite))
                 .collect()
         });
@@ -120,14 +130,28 @@ pub fn Questions() -> impl IntoView {
             "parts, the person's path, where the field is going and their advice, plus the TIARA "
             "groups: Trends, Insights, Advice, Resources, Assignments. Make it yours."
         </p>
+        <p>
+            "Going to a talk that is not in the planner yet? "
+            <LinkButton href=href("/sheet")>"Print a blank question sheet"</LinkButton>
+        </p>
         <NoticeLine notice/>
-        <AddQuestion notice/>
+        // A shared planner under review is read, not changed: no form, no buttons on the rows.
+        <Show
+            when=move || !state.read_only()
+            fallback=|| view! {
+                <p class="read-only-note">
+                    "This shared planner is read-only: you can read its questions and print a blank sheet."
+                </p>
+            }
+        >
+            <AddQuestion notice/>
+        </Show>
         <Show when=move || total.get() != 0 fallback=empty_bank>
             <section aria-labelledby="bank-heading">
                 <h2 id="bank-heading">"Question bank"</h2>
                 <div class="filters" role="search" aria-label="Filter questions">
                     <SelectField label="Topic" value=filter options=category_options(true)/>
-                    <Checkbox label="Favourites only" checked=favourites_only/>
+                    <Checkbox label="Favorites only" checked=favorites_only/>
                 </div>
                 <p class="muted">
                     {move || format!("Showing {} of {} questions.", rows.with(Vec::len), total.get())}
@@ -152,11 +176,13 @@ fn AddQuestion(notice: Notice) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let category = RwSignal::new(Category::Other.key().to_owned());
     let error = RwSignal::new(None::<String>);
+    let text_ref = NodeRef::<leptos::html::Textarea>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = text.get_untracked().trim().to_owned();
         if value.is_empty() {
             error.set(Some("Write the question first.".into()));
+            focus_soon(text_ref);
             return;
         }
         error.set(None);
@@ -166,12 +192,14 @@ fn AddQuestion(notice: Notice) -> impl IntoView {
             doc.add_question(id, &value, chosen, cx.now);
         });
         text.set(String::new());
-        notice.say(format!("Added to the end of the bank: {value}"));
+        notice.say(format!("Added under “{}”: {value}", chosen.label()));
+        // Ready for the next question.
+        focus_soon(text_ref);
     };
     view! {
         <form class="card" on:submit=submit novalidate aria-labelledby="add-question">
             <h2 id="add-question">"Add a question"</h2>
-            <TextField label="Question" value=text required=true error=error multiline=true rows=2/>
+            <TextField label="Question" value=text required=true error=error multiline=true rows=2 area_ref=text_ref/>
             <SelectField label="Topic" value=category options=category_options(false)/>
             <button type="submit" class="button">"Add question"</button>
         </form>
@@ -233,8 +261,16 @@ fn QuestionItem(
             });
         };
         let delete = Callback::new(move |()| {
+            // Focus goes on to the next question, or the one before, or the list's heading.
+            let next = rows.with_untracked(|all| {
+                let at = all.iter().position(|r| r.id == delete_id)?;
+                all.get(at + 1)
+                    .or_else(|| at.checked_sub(1).and_then(|i| all.get(i)))
+                    .map(|r| row_id(&r.id))
+            });
             state.edit(|doc, _| doc.delete_question(&delete_id));
             notice.say(format!("Deleted: {text}"));
+            focus_id_soon(next.unwrap_or_else(|| "bank-heading".to_owned()));
         });
         view! {
             <div class="button-row">
@@ -256,13 +292,17 @@ fn QuestionItem(
                 </ActionButton>
                 <ActionButton
                     on_click=toggle_favourite
-                    label=format!("Favourite: {short}")
+                    label=format!("Favorite: {short}")
                     id=format!("fav-{id}")
                     pressed=favourite
                 >
                     {move || if favourite.get() { "★" } else { "☆" }}
                 </ActionButton>
-                <ActionButton on_click=move || editing.set(Some(edit_id.clone())) label=format!("Edit: {short}")>
+                <ActionButton
+                    on_click=move || editing.set(Some(edit_id.clone()))
+                    label=format!("Edit: {short}")
+                    id=edit_button_id(&id)
+                >
                     "Edit"
                 </ActionButton>
                 <ConfirmButton
@@ -275,25 +315,33 @@ fn QuestionItem(
             </div>
         }
     };
+    // Every row is laid out alike at every width: the question, its topic, then its buttons.
     let card = move || {
+        let buttons = buttons.clone();
         view! {
             <p class="card-title">{move || text.get()}</p>
-            <ul class="tags" aria-label="Topic">
-                <li class="tag">{move || row.with(|r| r.category.label())}</li>
-            </ul>
-            <Show when=move || favourite.get()>
-                <p><span class="badge badge-fav">"★ Favourite"</span></p>
-            </Show>
-            {buttons.clone()}
+            <p class="question-meta">
+                <span class="tag">{move || row.with(|r| r.category.label())}</span>
+                <Show when=move || favourite.get()>
+                    <span class="tag tag-fav">"★ Favorite"</span>
+                </Show>
+            </p>
+            <Show when=move || !state.read_only()>{buttons.clone()}</Show>
         }
     };
+    let t_done = row.with_untracked(|r| r.id.clone());
     view! {
-        <li class="card question-item" on:keydown=on_key>
+        <li class="card question-item" id=row_id(&row.with_untracked(|r| r.id.clone())) on:keydown=on_key>
             <Show when=move || is_editing.get() fallback=card>
-                <EditQuestion row=row.get_untracked() done=Callback::new(move |saved: bool| {
-                    editing.set(None);
-                    if saved {
-                        notice.say("Question saved.");
+                <EditQuestion row=row.get_untracked() done=Callback::new({
+                    let t_done = t_done.clone();
+                    move |saved: bool| {
+                        editing.set(None);
+                        if saved {
+                            notice.say("Question saved.");
+                        }
+                        // Back to the Edit button, drawn again in place of the form.
+                        focus_id_soon(edit_button_id(&t_done));
                     }
                 })/>
             </Show>
@@ -307,6 +355,9 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
     let text = RwSignal::new(row.text.clone());
     let category = RwSignal::new(row.category.key().to_owned());
     let error = RwSignal::new(None::<String>);
+    let text_ref = NodeRef::<leptos::html::Textarea>::new();
+    // The form opens with its first field in focus.
+    focus_soon(text_ref);
     let id = row.id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -315,6 +366,7 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
             error.set(Some(
                 "A question needs some text. To remove it, use Delete.".into(),
             ));
+            focus_soon(text_ref);
             return;
         }
         let chosen = Category::from_key(&category.get_untracked()).unwrap_or(Category::Other);
@@ -328,8 +380,20 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
         done.run(true);
     };
     view! {
-        <form class="question-edit" on:submit=submit novalidate>
-            <TextField label="Question" value=text required=true error=error multiline=true rows=2/>
+        <form
+            class="question-edit"
+            on:submit=submit
+            novalidate
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    // Escape is Cancel; the row's own Alt+arrow keys are not for the form.
+                    ev.stop_propagation();
+                    done.run(false);
+                }
+            }
+        >
+            <TextField label="Question" value=text required=true error=error multiline=true rows=2 area_ref=text_ref/>
             <SelectField label="Topic" value=category options=category_options(false)/>
             <p class="field-hint">"Talks that already use this question keep the wording they were asked in."</p>
             <div class="button-row">

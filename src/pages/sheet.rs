@@ -1,24 +1,39 @@
 //! A one-page question sheet to print and take to a talk: who, when, where, the goal, the
-//! questions with room to write, and what to do before leaving.
+//! questions with room to write (the must-ask ones first, in bold), and what to do before
+//! leaving. Without a talk, a blank sheet for questions the user picks from the bank.
 
 use crate::app::href;
 use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::fields::CheckItem;
 use crate::components::talk_parts::{MissingTalk, use_talk_id};
 use crate::domain::dashboard::REFERRAL_GOAL;
+use crate::domain::dates::DateWords;
 use crate::domain::rules::THANK_YOU_DEADLINE_DAYS;
-use crate::domain::{Id, Referrer, dates};
+use crate::domain::{Category, Document, Id, Referrer};
+use crate::format::Local;
 use crate::state::use_app;
 use leptos::prelude::*;
 
-/// What a sheet shows; a blank sheet has only questions.
-#[derive(Clone, Default)]
+/// Questions of the usual length that fit one printed page of a talk's sheet (A4 or Letter).
+const FIT_TALK: usize = 9;
+/// The same for a blank sheet, whose details are lines to fill in by hand.
+const FIT_BLANK: usize = 8;
+
+/// One question on the sheet.
+#[derive(Clone, PartialEq)]
+struct SheetQuestion {
+    text: String,
+    must_ask: bool,
+}
+
+/// What a talk's sheet shows.
+#[derive(Clone, PartialEq)]
 struct SheetData {
     name: String,
     facts: Vec<(&'static str, String)>,
     goal: String,
-    questions: Vec<String>,
-    talk: Option<Id>,
+    questions: Vec<SheetQuestion>,
+    talk: Id,
 }
 
 fn print_page() {
@@ -27,67 +42,81 @@ fn print_page() {
     }
 }
 
+/// The sheet of one talk, as the planner holds it now.
+fn talk_sheet(d: &Document, id: &Id) -> Option<SheetData> {
+    let t = d.interview(id)?;
+    let p = d.person(&t.person)?;
+    let mut facts = vec![];
+    if !p.role.is_empty() {
+        facts.push(("Role", p.role.clone()));
+    }
+    if !p.organisation.is_empty() {
+        facts.push(("Organization", p.organisation.clone()));
+    }
+    let mut how = p.connection.label().to_owned();
+    if let Some(r) = &p.referred_by {
+        let by = match &r.referrer {
+            Referrer::Person { id } => d.person(id).map(|x| x.name.clone()),
+            Referrer::NoLongerTracked => None,
+        };
+        if let Some(by) = by {
+            how = format!(
+                "Suggested by {by}{}",
+                if r.may_use_name {
+                    " (may mention them)"
+                } else {
+                    " (do not mention them)"
+                }
+            );
+        }
+    }
+    facts.push(("How I know them", how));
+    if let Some(c) = t.career.as_ref().and_then(|c| d.career(c)) {
+        facts.push(("Career", c.name.clone()));
+    }
+    facts.push((
+        "When",
+        t.scheduled_at
+            .map(|at| format!("{} ({} minutes)", Local.day_time(at), t.duration_minutes))
+            .unwrap_or_default(),
+    ));
+    facts.push(("Where", t.place.clone()));
+    Some(SheetData {
+        name: p.name.clone(),
+        facts,
+        goal: t.goal.clone(),
+        questions: t
+            .asking_order()
+            .into_iter()
+            .map(|q| SheetQuestion {
+                text: q.text.clone(),
+                must_ask: q.must_ask,
+            })
+            .collect(),
+        talk: id.clone(),
+    })
+}
+
 #[component]
 pub fn Sheet() -> impl IntoView {
     let state = use_app();
     let talk = use_talk_id();
     move || match talk.get() {
         Some(id) => {
-            let data = state.doc.with_untracked(|d| {
-                let t = d.interview(&id)?;
-                let p = d.person(&t.person)?;
-                let mut facts = vec![];
-                if !p.role.is_empty() {
-                    facts.push(("Role", p.role.clone()));
-                }
-                if !p.organisation.is_empty() {
-                    facts.push(("Organisation", p.organisation.clone()));
-                }
-                let mut how = p.connection.label().to_owned();
-                if let Some(r) = &p.referred_by {
-                    let by = match &r.referrer {
-                        Referrer::Person { id } => d.person(id).map(|x| x.name.clone()),
-                        Referrer::NoLongerTracked => None,
-                    };
-                    if let Some(by) = by {
-                        how = format!(
-                            "Suggested by {by}{}",
-                            if r.may_use_name {
-                                " (may mention them)"
-                            } else {
-                                " (do not mention them)"
-                            }
-                        );
-                    }
-                }
-                facts.push(("How I know them", how));
-                if let Some(c) = t.career.as_ref().and_then(|c| d.career(c)) {
-                    facts.push(("Career", c.name.clone()));
-                }
-                facts.push((
-                    "When",
-                    t.scheduled_at
-                        .map(|at| {
-                            format!("{} ({} minutes)", dates::day_time(at), t.duration_minutes)
-                        })
-                        .unwrap_or_default(),
-                ));
-                facts.push(("Where", t.place.clone()));
-                Some(SheetData {
-                    name: p.name.clone(),
-                    facts,
-                    goal: t.goal.clone(),
-                    questions: t.questions.iter().map(|q| q.text.clone()).collect(),
-                    talk: Some(id.clone()),
-                })
-            });
-            match data {
-                Some(data) => {
-                    crate::browser::set_title(&format!("Question sheet: {}", data.name));
-                    view! { <SheetView data/> }.into_any()
-                }
-                None => view! { <MissingTalk/> }.into_any(),
+            // Read as the planner is now: a time changed in another tab shows here too.
+            let data = Memo::new(move |_| state.doc.with(|d| talk_sheet(d, &id)));
+            view! {
+                <Show
+                    when=move || data.with(Option::is_some)
+                    fallback=|| view! { <MissingTalk/> }
+                >
+                    {move || data.get().map(|data| {
+                        crate::browser::set_title(&format!("Question sheet: {}", data.name));
+                        view! { <TalkSheet data/> }
+                    })}
+                </Show>
             }
+            .into_any()
         }
         None => {
             crate::browser::set_title("Blank question sheet");
@@ -96,141 +125,191 @@ pub fn Sheet() -> impl IntoView {
     }
 }
 
-/// A sheet for any set of bank questions, for a talk not yet in the planner.
 #[component]
-fn BlankSheet() -> impl IntoView {
-    let state = use_app();
-    let bank: Vec<(Id, String, bool)> = state.doc.with_untracked(|d| {
-        d.questions_in_order()
-            .into_iter()
-            .map(|q| (q.id.clone(), q.text.clone(), q.favourite))
-            .collect()
-    });
-    let chosen = RwSignal::new(
-        bank.iter()
-            .filter(|(_, _, fav)| *fav)
-            .map(|(id, _, _)| id.clone())
-            .collect::<Vec<Id>>(),
-    );
-    let boxes = bank
-        .iter()
-        .map(|(id, text, fav)| {
-            let id = id.clone();
-            view! {
-                <CheckItem
-                    label=text.clone()
-                    checked=*fav
-                    always=true
-                    on_change=Callback::new(move |on: bool| {
-                        chosen.update(|c| {
-                            c.retain(|x| *x != id);
-                            if on {
-                                c.push(id.clone());
-                            }
-                        })
-                    })
-                />
-            }
-        })
-        .collect_view();
+fn TalkSheet(data: SheetData) -> impl IntoView {
+    let count = data.questions.len();
     view! {
-        <details class="no-print sheet-chooser">
-            <summary>"Choose the questions for this sheet"</summary>
-            {boxes}
-        </details>
-        {move || {
-            let picked = chosen.get();
-            let questions = bank
-                .iter()
-                .filter(|(id, _, _)| picked.contains(id))
-                .map(|(_, text, _)| text.clone())
-                .collect();
-            view! { <SheetView data=SheetData { questions, ..SheetData::default() }/> }
-        }}
+        <h1 class="sheet-title">{format!("Question sheet: {}", data.name)}</h1>
+        <div class="no-print sheet-tools">
+            <p class="muted">{count_line(count, FIT_TALK)}</p>
+            <div class="button-row">
+                <ActionButton on_click=print_page primary=true always=true>
+                    "Print this sheet"
+                </ActionButton>
+                <LinkButton href=href(&format!("/talk?talk={}", data.talk))>"Back to the talk"</LinkButton>
+            </div>
+        </div>
+        <SheetBody facts=data.facts goal=data.goal questions=data.questions/>
     }
 }
 
-#[component]
-fn SheetView(data: SheetData) -> impl IntoView {
-    let blank = data.talk.is_none();
-    let title = if blank {
-        "Question sheet".to_owned()
-    } else {
-        format!("Question sheet: {}", data.name)
+fn count_line(count: usize, fit: usize) -> String {
+    let n = match count {
+        1 => "1 question".to_owned(),
+        n => format!("{n} questions"),
     };
-    let facts = if blank {
+    if count > fit {
+        format!(
+            "{n}. Up to {fit} of the usual length fit on one page with room to write; the rest continue on a second page."
+        )
+    } else {
+        format!("{n}. Up to {fit} of the usual length fit on one page with room to write.")
+    }
+}
+
+/// A sheet for questions the user picks from the bank, for a talk not yet in the planner. It
+/// starts empty: the choice is the user's.
+#[component]
+fn BlankSheet() -> impl IntoView {
+    let state = use_app();
+    let bank: Vec<(Id, String, Category)> = state.doc.with_untracked(|d| {
+        d.questions_in_order()
+            .into_iter()
+            .map(|q| (q.id.clone(), q.text.clone(), q.category))
+            .collect()
+    });
+    let chosen = RwSignal::new(Vec::<Id>::new());
+    // Grouped by topic, in the order the user gave the bank.
+    let groups = Category::ALL
+        .into_iter()
+        .filter(|c| bank.iter().any(|(_, _, cat)| cat == c))
+        .map(|category| {
+            let boxes = bank
+                .iter()
+                .filter(|(_, _, cat)| *cat == category)
+                .map(|(id, text, _)| {
+                    let id = id.clone();
+                    view! {
+                        <CheckItem
+                            label=text.clone()
+                            checked=false
+                            always=true
+                            on_change=Callback::new(move |on: bool| {
+                                chosen.update(|c| {
+                                    c.retain(|x| *x != id);
+                                    if on {
+                                        c.push(id.clone());
+                                    }
+                                })
+                            })
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="sheet-topic">
+                    <legend>{category.label()}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let count = move || chosen.with(Vec::len);
+    // Lines to fill in by hand.
+    let facts = || {
         [
             "Name",
-            "Role and organisation",
+            "Role and organization",
             "How I know them",
             "When",
             "Where",
         ]
         .into_iter()
-        .map(|label| view! { <div class="fact"><dt>{label}</dt><dd class="write-line"></dd></div> })
-        .collect_view()
-        .into_any()
-    } else {
-        data.facts
-            .into_iter()
-            .map(|(label, value)| {
-                let empty = value.is_empty();
-                view! { <div class="fact"><dt>{label}</dt><dd class:write-line=empty>{value}</dd></div> }
-            })
-            .collect_view()
-            .into_any()
+        .map(|label| (label, String::new()))
+        .collect::<Vec<_>>()
     };
-    let count = data.questions.len();
-    let questions = data
-        .questions
-        .into_iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let n = i + 1;
-            view! {
-                <li class="sheet-q">
-                    <p class="sheet-q-text"><span class="sheet-q-no">{format!("{n}.")}</span>" " {text}</p>
-                    <div class="sheet-space"><span class="sheet-q-mark">{format!("Q{n}")}</span></div>
-                </li>
-            }
-        })
-        .collect_view();
-    let back = data.talk.map(|id| {
-        view! { <LinkButton href=href(&format!("/talk?talk={id}"))>"Back to the talk"</LinkButton> }
-    });
+    let questions = move || {
+        let picked = chosen.get();
+        bank.iter()
+            .filter(|(id, _, _)| picked.contains(id))
+            .map(|(_, text, _)| SheetQuestion {
+                text: text.clone(),
+                must_ask: false,
+            })
+            .collect::<Vec<_>>()
+    };
     view! {
+        <h1 class="sheet-title">"Question sheet"</h1>
         <div class="no-print sheet-tools">
             <p class="muted">
-                {format!("{count} {}. ", if count == 1 { "question" } else { "questions" })}
-                "Up to about eight fit on one page with room to write; more continue on a second page."
+                "A sheet for a talk that is not in your planner yet. Choose its questions below; "
+                {format!("up to {FIT_BLANK} fit on one page with lines for the details.")}
             </p>
             <div class="button-row">
                 <ActionButton on_click=print_page primary=true always=true>
                     "Print this sheet"
                 </ActionButton>
-                {back}
+                <LinkButton href=href("/questions")>"Back to the question bank"</LinkButton>
             </div>
         </div>
-        <article class="sheet">
-            <header class="sheet-head">
-                <h1>{title}</h1>
-                <dl class="sheet-facts">{facts}</dl>
-                <p class="sheet-goal">
-                    <strong>"My goal for this talk: "</strong>
-                    {if data.goal.trim().is_empty() {
-                        view! { <span class="write-line inline"></span> }.into_any()
-                    } else {
-                        view! { <span>{data.goal}</span> }.into_any()
-                    }}
-                </p>
-            </header>
+        <div class="no-print sheet-chooser">
+            <h2>"Choose the questions for this sheet"</h2>
+            <p class="muted" aria-live="polite">
+                {move || match count() {
+                    0 => "None chosen yet.".to_owned(),
+                    n if n > FIT_BLANK => format!("{n} chosen: more than {FIT_BLANK} continue on a second page."),
+                    1 => "1 chosen.".to_owned(),
+                    n => format!("{n} chosen."),
+                }}
+            </p>
+            {groups}
+        </div>
+        {move || view! { <SheetBody facts=facts() goal=String::new() questions=questions()/> }}
+    }
+}
+
+/// The part that goes on paper.
+#[component]
+fn SheetBody(
+    /// Label and value; an empty value is a line to write on.
+    facts: Vec<(&'static str, String)>,
+    goal: String,
+    questions: Vec<SheetQuestion>,
+) -> impl IntoView {
+    let count = questions.len();
+    let facts = facts
+        .into_iter()
+        .map(|(label, value)| {
+            let empty = value.is_empty();
+            view! { <div class="fact"><dt>{label}</dt><dd class:write-line=empty>{value}</dd></div> }
+        })
+        .collect_view();
+    let questions = questions
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let n = i + 1;
+            view! {
+                <li class="sheet-q" class:must=q.must_ask>
+                    <p class="sheet-q-text">
+                        <span class="sheet-q-no">{format!("{n}.")}</span>
+                        " "
+                        {q.must_ask.then_some(view! { <span class="sheet-must">"Must ask: "</span> })}
+                        {q.text}
+                    </p>
+                    <div class="sheet-space"><span class="sheet-q-mark">{format!("Q{n}")}</span></div>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="sheet">
+            <dl class="sheet-facts">{facts}</dl>
+            <p class="sheet-goal">
+                <strong>"My goal for this talk: "</strong>
+                {if goal.trim().is_empty() {
+                    view! { <span class="write-line inline"></span> }.into_any()
+                } else {
+                    view! { <span>{goal}</span> }.into_any()
+                }}
+            </p>
             {if count == 0 {
                 view! { <p class="muted no-print">"No questions yet: choose some on the talk page or above."</p> }.into_any()
             } else {
                 view! { <ol class="sheet-questions">{questions}</ol> }.into_any()
             }}
-            <section class="sheet-leave">
-                <h2>"Before you leave"</h2>
+            <section class="sheet-leave" aria-labelledby="sheet-leave-heading">
+                <h2 id="sheet-leave-heading">"Before you leave"</h2>
                 <ul class="tick-list">
                     <li>{format!("Ask for at least {REFERRAL_GOAL} more people to talk to:")}</li>
                 </ul>
@@ -241,6 +320,6 @@ fn SheetView(data: SheetData) -> impl IntoView {
                     <li>{format!("Thank them, and send a note within {THANK_YOU_DEADLINE_DAYS} days (tomorrow is best).")}</li>
                 </ul>
             </section>
-        </article>
+        </div>
     }
 }

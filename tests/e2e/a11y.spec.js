@@ -9,6 +9,18 @@ import { test, expect, open, seed, saved } from "./fixtures.js";
 const here = dirname(fileURLToPath(import.meta.url));
 const planner = JSON.parse(readFileSync(join(here, "..", "fixtures", "v2", "planner-12-talks.json"), "utf8"));
 const talk = planner.interviews.find((i) => i.status === "held" || i.status === "thanked").id;
+// One talk set for two days from now, with a long call link: the overview's "This week" and a
+// talk page still being prepared are part of every run.
+const upcoming = planner.interviews.find((i) => i.status === "asked");
+{
+  const pad = (n) => String(n).padStart(2, "0");
+  const day = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const on = new Date(Date.now() + 2 * 86_400_000);
+  upcoming.status = "scheduled";
+  upcoming.outreach = [...(upcoming.outreach ?? []), { id: "ev-99", date: day(new Date()), kind: "replied", note: "" }];
+  upcoming.scheduled_at = `${day(on)}T14:30:00`;
+  upcoming.place = "https://video.example.org/rooms/informational-interview-0123456789abcdefghijklmnopqrstuvwxyz";
+}
 const ROUTES = [
   ["overview", "/"],
   ["careers", "/careers"],
@@ -19,9 +31,12 @@ const ROUTES = [
   ["ask-one", `/outreach?talk=${talk}`],
   ["talk", "/talk"],
   ["talk-one", `/talk?talk=${talk}`],
+  ["talk-planned", `/talk?talk=${upcoming.id}`],
   ["follow-up", "/follow-up"],
   ["follow-up-one", `/follow-up?talk=${talk}`],
   ["sheet", `/sheet?talk=${talk}`],
+  ["sheet-planned", `/sheet?talk=${upcoming.id}`],
+  ["sheet-blank", "/sheet"],
   ["data", "/data"],
   ["guide", "/guide"],
   ["not-found", "/nowhere"],
@@ -29,7 +44,8 @@ const ROUTES = [
 
 for (const scheme of ["light", "dark"]) {
   test(`axe finds no WCAG 2.1 A or AA violation on any page (${scheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // Eighteen pages, each analyzed in full: slow on a busy two-core machine.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: scheme });
     await seed(page, planner);
     for (const [name, route] of ROUTES) {
@@ -42,7 +58,7 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("every page at 375 px: no horizontal scrolling; screenshots at 375 and 1280 px", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const out = join(here, "output", "screenshots");
   mkdirSync(out, { recursive: true });
   await seed(page, planner);

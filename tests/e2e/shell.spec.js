@@ -79,3 +79,53 @@ test.describe("served from a sub-path with 404.html as the fallback", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/informational interviews/i);
   });
 });
+
+const ALL_PAGES = ["/", "/careers", "/learned", "/questions", "/people", "/outreach", "/talk", "/follow-up", "/data", "/guide", "/sheet", "/nowhere"];
+
+test("on a 375 px phone the header is at most 120 px tall on every page, and names the page", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ALL_PAGES) {
+    await open(page, path);
+    const height = await page.locator(".site-header").evaluate((h) => h.getBoundingClientRect().height);
+    expect(height, `header on ${path}`).toBeLessThanOrEqual(120);
+  }
+  await open(page, "/people");
+  const menu = page.getByRole("button", { name: "Menu, this page: People (step 3)" });
+  await expect(menu).toBeVisible();
+  await expect(menu).toContainText("People");
+});
+
+test("the phone menu opens and closes from the keyboard, and following a link closes it", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await open(page, "/careers");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = nav.getByRole("button", { name: /^Menu, this page: Careers/ });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Guide" })).toBeHidden();
+  const headerBefore = await page.locator(".site-header").boundingBox();
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  // The list opens over the page: the header, and the button in it, stay where they were.
+  expect(await page.locator(".site-header").boundingBox()).toEqual(headerBefore);
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Overview" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(menu).toBeFocused();
+  await menu.click();
+  await nav.getByRole("link", { name: "Questions (step 2)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/questions/i);
+  await expect(nav.getByRole("button", { name: /^Menu, this page: Questions/ })).toHaveAttribute("aria-expanded", "false");
+});
+
+test("in forced-colors mode the current page keeps a visible marker", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await open(page, "/questions");
+  const marker = (name) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).evaluate((a) => {
+    const s = getComputedStyle(a);
+    return `${s.outlineStyle} ${s.textDecorationLine}`;
+  });
+  expect(await marker("Questions (step 2)")).toBe("solid underline");
+  expect(await marker("People (step 3)")).toBe("none none");
+});

@@ -81,7 +81,11 @@ test("from planned to thanked, with nudges on the right days", async ({ page, co
   await page.getByLabel("Place or call link").fill("Helix Labs, 2nd floor");
   await page.getByLabel("Length").selectOption("30");
   await page.getByRole("button", { name: "Save the time" }).click();
-  await expect(page.getByText("Set for Thu 3 Dec 2026, 14:00, 30 minutes, Helix Labs, 2nd floor.")).toBeVisible();
+  // The talk page writes dates in the browser's language.
+  const setFor = await page.evaluate(() => new Intl.DateTimeFormat([], {
+    weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit",
+  }).format(new Date(2026, 11, 3, 14, 0)));
+  await expect(page.getByText(`Set for ${setFor}, 30 minutes, Helix Labs, 2nd floor.`)).toBeVisible();
 
   await page.getByText("Add questions from your bank").click();
   const picker = page.locator(".bank-picker");
@@ -118,9 +122,10 @@ test("from planned to thanked, with nudges on the right days", async ({ page, co
   await goToDay(page, 2026, 12, 4);
   await open(page, "/");
   const thanks = page.locator(".agenda-item").filter({ hasText: "Send Ana Costa a thank-you note" });
-  await expect(thanks.locator(".badge")).toHaveText("Due now");
+  // Due by the week's end; once past it, overdue since that day (issue 23).
+  await expect(thanks.locator(".badge")).toHaveText(/^Due now · by /);
   await goToDay(page, 2026, 12, 11);
-  await expect(thanks.locator(".badge")).toHaveText("Overdue");
+  await expect(thanks.locator(".badge")).toHaveText(/^Overdue since /);
   await thanks.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Follow up with Ana Costa");
   // The thank-you builds on a highlight the student picks, in their own words.

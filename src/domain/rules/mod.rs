@@ -10,7 +10,7 @@ pub use follow_up::{
     CHECK_IN_DAYS, CheckIn, THANK_YOU_DEADLINE_DAYS, ThankYou, check_in_span, next_check_in,
     thank_you_due_by, thank_you_state, untold_actions,
 };
-pub use next::{Action, ActionKind, Urgency, actions, interview_actions, next_action};
+pub use next::{Action, ActionKind, Timing, Urgency, actions, interview_actions, next_action};
 pub use outreach::{
     FOLLOW_UP_AFTER, GIVE_UP_AFTER, OutreachNudge, SECOND_PERSON_AFTER, outreach_nudge,
 };

@@ -1,7 +1,8 @@
 //! What to do next for each talk, and across all of them.
 
+use super::business_days::add_business_days;
 use super::follow_up::{ThankYou, next_check_in, thank_you_state, untold_actions};
-use super::outreach::{OutreachNudge, has_unanswered_reply, outreach_nudge};
+use super::outreach::{FOLLOW_UP_AFTER, OutreachNudge, has_unanswered_reply, outreach_nudge};
 use crate::domain::{Document, Id, Interview, PrepItem, Status};
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
@@ -73,8 +74,42 @@ pub enum ActionKind {
 pub struct Action {
     pub interview: Id,
     pub kind: ActionKind,
+    /// The day the action is due: a deadline still ahead, the day it fell due, or, for an
+    /// overdue one, the deadline that passed.
     pub due: Option<NaiveDate>,
     pub urgency: Urgency,
+}
+
+/// When an action is due, as the overview says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    /// Its deadline has passed: overdue since that day.
+    OverdueSince(NaiveDate),
+    /// Due on this very day.
+    DueToday,
+    /// It fell due on a day gone by (no deadline passed: it is still simply due).
+    DueSince(NaiveDate),
+    /// Due now, to be done by a day still ahead.
+    DueBy(NaiveDate),
+    /// Not pressing yet, dated: soon or later, by that day.
+    Ahead(Urgency, NaiveDate),
+    /// Not tied to a day.
+    Undated(Urgency),
+}
+
+impl Action {
+    /// How the action's date reads on `today`. "Due today" only on the day itself; a day gone
+    /// by is named as the day it fell due, never as today.
+    pub fn timing(&self, today: NaiveDate) -> Timing {
+        match (self.urgency, self.due) {
+            (urgency, None) => Timing::Undated(urgency),
+            (Urgency::Overdue, Some(day)) => Timing::OverdueSince(day),
+            (Urgency::Due, Some(day)) if day == today => Timing::DueToday,
+            (Urgency::Due, Some(day)) if day < today => Timing::DueSince(day),
+            (Urgency::Due, Some(day)) => Timing::DueBy(day),
+            (urgency, Some(day)) => Timing::Ahead(urgency, day),
+        }
+    }
 }
 
 /// Days before a talk from which preparing it counts as "soon".
@@ -108,9 +143,13 @@ pub fn interview_actions(interview: &Interview, today: NaiveDate) -> Vec<Action>
                         Some(follow_up_on),
                         Urgency::Due,
                     ),
-                    Some(OutreachNudge::FollowUpOnce { .. }) => {
-                        push(ActionKind::FollowUpOnce, Some(today), Urgency::Due)
-                    }
+                    // Due on the seventh working day after the request, not on whatever day the
+                    // overview is opened: a month later it is still that day it fell due.
+                    Some(OutreachNudge::FollowUpOnce { since }) => push(
+                        ActionKind::FollowUpOnce,
+                        Some(add_business_days(since, FOLLOW_UP_AFTER)),
+                        Urgency::Due,
+                    ),
                     Some(OutreachNudge::WaitingAfterFollowUp { until, .. }) => push(
                         ActionKind::AwaitFollowUpReply { until },
                         Some(until),
@@ -278,6 +317,53 @@ mod tests {
         assert_eq!(
             kinds(&i, "2026-12-08"),
             [(ActionKind::AgreeOnTime, Urgency::Due)]
+        );
+    }
+
+    #[test]
+    fn a_follow_up_is_due_on_the_seventh_working_day_not_on_today() {
+        // Sent on Thursday 26 November 2026: the seventh working day after is Monday 7 December.
+        let mut i = interview("i-1");
+        i.log_outreach(d("2026-11-26"), OutreachKind::Sent, String::new());
+        for today in ["2026-12-07", "2026-12-15", "2027-01-18"] {
+            let action = next_action(&i, d(today)).unwrap();
+            assert_eq!(action.kind, ActionKind::FollowUpOnce);
+            assert_eq!(action.due, Some(d("2026-12-07")), "{today}");
+        }
+        let on_the_day = next_action(&i, d("2026-12-07")).unwrap();
+        assert_eq!(on_the_day.timing(d("2026-12-07")), Timing::DueToday);
+        let a_month_later = next_action(&i, d("2027-01-18")).unwrap();
+        assert_eq!(
+            a_month_later.timing(d("2027-01-18")),
+            Timing::DueSince(d("2026-12-07"))
+        );
+    }
+
+    #[test]
+    fn timing_names_the_day_an_action_fell_due() {
+        let mut i = interview("i-1");
+        i.mark_held(d("2026-12-08"));
+        i.debrief.learned = "x".into();
+        // Due by the deadline a week after the talk, then overdue since that deadline.
+        let due = next_action(&i, d("2026-12-09")).unwrap();
+        assert_eq!(due.timing(d("2026-12-09")), Timing::DueBy(d("2026-12-15")));
+        let on_deadline = next_action(&i, d("2026-12-15")).unwrap();
+        assert_eq!(on_deadline.timing(d("2026-12-15")), Timing::DueToday);
+        let late = next_action(&i, d("2027-01-18")).unwrap();
+        assert_eq!(
+            late.timing(d("2027-01-18")),
+            Timing::OverdueSince(d("2026-12-15"))
+        );
+        // The talk's own day: writing the thank-you is best, and not yet due.
+        let same_day = next_action(&i, d("2026-12-08")).unwrap();
+        assert_eq!(
+            same_day.timing(d("2026-12-08")),
+            Timing::Ahead(Urgency::Soon, d("2026-12-15"))
+        );
+        let planned = next_action(&interview("i-2"), d("2026-12-08")).unwrap();
+        assert_eq!(
+            planned.timing(d("2026-12-08")),
+            Timing::Undated(Urgency::Soon)
         );
     }
 

@@ -2,6 +2,7 @@
 
 use crate::app::href;
 use crate::components::buttons::ActionButton;
+use crate::components::focus::{focus_id_soon, focus_selector_soon};
 use crate::components::notice::Notice;
 use crate::components::person_form::{PersonForm, SuggestedIn};
 use crate::domain::Id;
@@ -9,6 +10,9 @@ use crate::domain::dashboard::REFERRAL_GOAL;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+/// The id of the button that opens the form, for giving it focus back.
+const ADD_ID: &str = "add-suggested-person";
 
 /// Someone this talk's contact suggested.
 #[derive(Clone, PartialEq)]
@@ -49,35 +53,55 @@ pub(super) fn BeforeLeaving(talk: Id, notice: Notice) -> impl IntoView {
             }
         )
     };
+    let open_form = move || {
+        adding.set(true);
+        focus_selector_soon(".suggested-form input");
+    };
+    // Back to the button that opened the form, which is drawn again in its place.
+    let close_form = move || {
+        adding.set(false);
+        focus_id_soon(ADD_ID.to_owned());
+    };
     let add_button = move || {
         view! {
             <div class="button-row">
-                <ActionButton on_click=move || adding.set(true) primary=true>
+                <ActionButton on_click=open_form primary=true id=ADD_ID>
                     "Add a person they suggested"
                 </ActionButton>
             </div>
         }
     };
     // Drawn only as it opens or closes: what the user types survives saves from other tabs.
-    let form = contact.map(|by| {
-        view! {
-            <Show when=move || adding.get() fallback=add_button>
-                <div class="card">
-                    <h3>"Someone they suggested"</h3>
-                    <PersonForm
-                        person=None
-                        suggested_in=SuggestedIn { by: by.clone(), interview: talk.clone() }
-                        on_done=Callback::new(move |saved: Option<String>| {
-                            adding.set(false);
-                            if let Some(name) = saved {
-                                notice.say(format!("Added {name} to your people."));
+    // A shared planner under review gets no form: nobody can be added to it.
+    let form = contact
+        .filter(|_| state.review.with_untracked(Option::is_none))
+        .map(|by| {
+            view! {
+                <Show when=move || adding.get() fallback=add_button>
+                    <div
+                        class="card suggested-form"
+                        on:keydown=move |ev| {
+                            if ev.key() == "Escape" {
+                                ev.prevent_default();
+                                close_form();
                             }
-                        })
-                    />
-                </div>
-            </Show>
-        }
-    });
+                        }
+                    >
+                        <h3>"Someone they suggested"</h3>
+                        <PersonForm
+                            person=None
+                            suggested_in=SuggestedIn { by: by.clone(), interview: talk.clone() }
+                            on_done=Callback::new(move |saved: Option<String>| {
+                                close_form();
+                                if let Some(name) = saved {
+                                    notice.say(format!("Added {name} to your people."));
+                                }
+                            })
+                        />
+                    </div>
+                </Show>
+            }
+        });
     view! {
         <section aria-labelledby="leave-heading" class="card before-leaving">
             <h2 id="leave-heading">"Before you leave"</h2>

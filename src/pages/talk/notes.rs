@@ -35,7 +35,8 @@ pub(super) fn DuringTalk(talk: Id) -> impl IntoView {
     }
 }
 
-/// Which questions there are, in order: all the notes boxes depend on.
+/// Which questions there are, in the order they are asked (must-ask first, as on the sheet, so
+/// the numbers match): all the notes boxes depend on.
 type Layout = Vec<(Id, String)>;
 
 #[component]
@@ -45,15 +46,15 @@ fn QuestionNotes(talk: Id) -> impl IntoView {
     let layout = Memo::new(move |_| {
         state.doc.with(|d| {
             with_talk(d, &t_layout, |t| {
-                t.questions
-                    .iter()
+                t.asking_order()
+                    .into_iter()
                     .map(|q| (q.id.clone(), q.text.clone()))
                     .collect::<Layout>()
             })
             .unwrap_or_default()
         })
     });
-    let none_chosen = || view! { <p class="muted">"Choose questions above and a notes box appears for each."</p> };
+    let none_chosen = || view! { <p class="muted">"Choose questions under “Questions for this talk” and a notes box appears for each."</p> };
     view! {
         <Show when=move || layout.with(|l| !l.is_empty()) fallback=none_chosen>
             <For
