@@ -86,6 +86,7 @@ pub fn people_rows(doc: &Document) -> Vec<PersonRow> {
                 Some(Referrer::Person { id }) => {
                     doc.person(id).map(|r| r.name.clone()).unwrap_or_default()
                 }
+                Some(Referrer::Named { name }) => name.clone(),
                 Some(Referrer::NoLongerTracked) => "Someone no longer in the planner".into(),
                 None => String::new(),
             };

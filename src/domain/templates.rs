@@ -96,6 +96,7 @@ impl Values {
             .filter(|r| r.may_use_name)
             .and_then(|r| match &r.referrer {
                 Referrer::Person { id } => doc.person(id).map(|p| p.name.clone()),
+                Referrer::Named { name } => Some(name.clone()),
                 Referrer::NoLongerTracked => None,
             });
         Values {

@@ -47,6 +47,7 @@ pub fn Sheet() -> impl IntoView {
                 if let Some(r) = &p.referred_by {
                     let by = match &r.referrer {
                         Referrer::Person { id } => d.person(id).map(|x| x.name.clone()),
+                        Referrer::Named { name } => Some(name.clone()),
                         Referrer::NoLongerTracked => None,
                     };
                     if let Some(by) = by {
