@@ -14,12 +14,11 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The header names LinkedIn uses, as the model below reads them.
-const FIRST_NAME: &str = "First Name";
-const LAST_NAME: &str = "Last Name";
+/// The header names LinkedIn uses, in the order of [`Row`]'s fields; the first two are
+/// required.
 const COLUMNS: [&str; 7] = [
-    FIRST_NAME,
-    LAST_NAME,
+    "First Name",
+    "Last Name",
     "URL",
     "Email Address",
     "Company",
@@ -31,21 +30,15 @@ const COLUMNS: [&str; 7] = [
 /// something else.
 const HEADER_WITHIN_ROWS: usize = 20;
 
+/// One row, its fields in the order of [`COLUMNS`].
 #[derive(Debug, Deserialize)]
 struct Row {
-    #[serde(rename = "First Name", default)]
     first_name: String,
-    #[serde(rename = "Last Name", default)]
     last_name: String,
-    #[serde(rename = "URL", default)]
     url: String,
-    #[serde(rename = "Email Address", default)]
     email: String,
-    #[serde(rename = "Company", default)]
     company: String,
-    #[serde(rename = "Position", default)]
     position: String,
-    #[serde(rename = "Connected On", default)]
     connected_on: String,
 }
 
@@ -97,23 +90,30 @@ pub fn read_connections(text: &str) -> Result<Vec<Contact>, ImportError> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
-    let mut header = None;
+    let mut columns = None;
     for record in records.by_ref().take(HEADER_WITHIN_ROWS) {
         let record = record.map_err(|_| not_connections("This file cannot be read as CSV."))?;
-        if let Some(found) = canonical_header(&record) {
-            header = Some(found);
+        if let Some(found) = column_positions(&record) {
+            columns = Some(found);
             break;
         }
     }
-    let header = header
+    let columns = columns
         .ok_or_else(|| not_connections("This file has no “First Name” and “Last Name” columns."))?;
     let mut contacts = Vec::new();
+    let mut ordered = csv::StringRecord::new();
     for record in records {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             not_connections(&format!("Line {line} of this file cannot be read as CSV."))
         })?;
-        let row: Row = record.deserialize(Some(&header)).map_err(|_| {
+        // The file's columns put in the model's order, so serde reads the row by position:
+        // matching header names row by row would also bring in csv's guessing of numbers.
+        ordered.clear();
+        for position in columns {
+            ordered.push_field(position.and_then(|i| record.get(i)).unwrap_or_default());
+        }
+        let row: Row = ordered.deserialize(None).map_err(|_| {
             not_connections("A row of this file does not have the expected columns.")
         })?;
         if let Some(contact) = contact(row) {
@@ -123,22 +123,15 @@ pub fn read_connections(text: &str) -> Result<Vec<Contact>, ImportError> {
     Ok(contacts)
 }
 
-/// The header row with LinkedIn's names in their usual spelling, if `record` is the header:
-/// whatever the case and spacing, as long as both name columns are there.
-fn canonical_header(record: &csv::StringRecord) -> Option<csv::StringRecord> {
-    let names: csv::StringRecord = record
-        .iter()
-        .map(|field| {
-            let field = field.trim();
-            COLUMNS
-                .iter()
-                .find(|known| known.eq_ignore_ascii_case(field))
-                .copied()
-                .unwrap_or(field)
-        })
-        .collect();
-    let has = |column: &str| names.iter().any(|n| n == column);
-    (has(FIRST_NAME) && has(LAST_NAME)).then_some(names)
+/// Where each of LinkedIn's columns is in `record`, if `record` is the header row: whatever
+/// the case and spacing of the names, as long as both name columns are there.
+fn column_positions(record: &csv::StringRecord) -> Option<[Option<usize>; COLUMNS.len()]> {
+    let positions = COLUMNS.map(|column| {
+        record
+            .iter()
+            .position(|f| column.eq_ignore_ascii_case(f.trim()))
+    });
+    (positions[0].is_some() && positions[1].is_some()).then_some(positions)
 }
 
 fn contact(row: Row) -> Option<Contact> {
@@ -159,8 +152,26 @@ fn contact(row: Row) -> Option<Contact> {
             String::new()
         },
         email: row.email.trim().to_owned(),
-        connected_on: NaiveDate::parse_from_str(row.connected_on.trim(), "%d %b %Y").ok(),
+        connected_on: connected_on(&row.connected_on),
     })
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// LinkedIn's "03 Feb 2025". Read here rather than with chrono's `parse_from_str`, whose
+/// general format parser would add about 10 KB to the download for this one field.
+fn connected_on(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split_whitespace();
+    let day = parts.next()?.parse().ok()?;
+    let month = fold_case(parts.next()?);
+    let month = MONTHS.iter().position(|m| month.starts_with(m))? as u32 + 1;
+    let year = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// A profile address in a form that two spellings of the same profile share: no scheme, no
@@ -444,6 +455,19 @@ mod tests {
             alumni_search("Ohio State", "").as_deref(),
             Some("https://www.linkedin.com/search/results/people/?keywords=Ohio%20State")
         );
+    }
+
+    #[test]
+    fn connection_dates_are_read_in_linkedins_form_only() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(connected_on("03 Feb 2025"), day(2025, 2, 3));
+        assert_eq!(connected_on(" 3 feb 2025 "), day(2025, 2, 3));
+        assert_eq!(connected_on("14 November 2024"), day(2024, 11, 14));
+        assert_eq!(connected_on("31 Feb 2025"), None);
+        assert_eq!(connected_on("2025-02-03"), None);
+        assert_eq!(connected_on("03 Foo 2025"), None);
+        assert_eq!(connected_on("03 Feb 2025 extra"), None);
+        assert_eq!(connected_on(""), None);
     }
 
     #[test]
