@@ -127,20 +127,23 @@ pub fn use_focus_claim() -> FocusClaim {
 /// After every navigation but the first load, focuses what the new page claimed, or its h1.
 pub fn focus_on_navigation(claim: FocusClaim) {
     let location = leptos_router::hooks::use_location();
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        location.pathname.track();
-        location.search.track();
-        if first.get_value() {
+    // The place is compared with the last one by value: the effect can be woken when only the
+    // hash changed (following the skip link, once other parts of the page read the path too),
+    // and the focus the browser gave the skip link's target must then stay where it is.
+    Effect::new(move |last: Option<(String, String)>| {
+        let place = (location.pathname.get(), location.search.get());
+        let Some(last) = last else {
             // On a fresh load the browser starts at the top; the skip link is the way in.
-            first.set_value(false);
-            return;
+            return place;
+        };
+        if last != place {
+            request_animation_frame(move || {
+                let claimed = claim.take().is_some_and(|id| focus_id(&id));
+                if !claimed {
+                    focus_selector_soon("main h1");
+                }
+            });
         }
-        request_animation_frame(move || {
-            let claimed = claim.take().is_some_and(|id| focus_id(&id));
-            if !claimed {
-                focus_selector_soon("main h1");
-            }
-        });
+        place
     });
 }
