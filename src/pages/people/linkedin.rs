@@ -263,23 +263,19 @@ fn ConnectionsPreview(loaded: Loaded, close: Callback<()>) -> impl IntoView {
                         label="Career"
                         value=career
                         options=career_options()
-                        hint="Positions and organizations that share a word with its name; people you add are listed under it"
+                        hint="Matched on positions and organizations"
                     />
                 }}
             </div>
             <p class="muted">
                 {move || format!("{} of {total} match · {} chosen.", found(), chosen())}
+                {move || careers.with(|all| {
+                    let chosen = career.get();
+                    all.iter()
+                        .find(|(id, _)| *id == chosen)
+                        .map(|(_, name)| format!(" The people you add are listed under {name}."))
+                })}
             </p>
-            <ul class="contact-picks" aria-label="Connections">
-                <For each=shown key=|i| *i let:i>
-                    <ContactRow contact=contacts.contacts[i].clone() index=i selected known/>
-                </For>
-            </ul>
-            {move || {
-                let found = found();
-                view! { <ShowMore paging visible=found.min(paging.limit()) total=found/> }
-            }}
-            <p id=RESULT_LINE class="notice" role="status" tabindex="-1">{move || result.get()}</p>
             <div class="button-row">
                 <ActionButton on_click=add primary=true disabled=Signal::derive(move || chosen() == 0)>
                     {move || match chosen() {
@@ -296,6 +292,16 @@ fn ConnectionsPreview(loaded: Loaded, close: Callback<()>) -> impl IntoView {
                 </ActionButton>
                 <ActionButton on_click=move || close.run(())>"Close the list"</ActionButton>
             </div>
+            <p id=RESULT_LINE class="notice" role="status" tabindex="-1">{move || result.get()}</p>
+            <ul class="contact-picks" aria-label="Connections">
+                <For each=shown key=|i| *i let:i>
+                    <ContactRow contact=contacts.contacts[i].clone() index=i selected known/>
+                </For>
+            </ul>
+            {move || {
+                let found = found();
+                view! { <ShowMore paging visible=found.min(paging.limit()) total=found/> }
+            }}
         </div>
     }
 }
