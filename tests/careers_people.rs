@@ -317,6 +317,81 @@ fn forgetting_removes_every_trace() {
     interview_planner::domain::validate::validate(&doc).expect("still a valid document");
 }
 
+fn introduce(doc: &mut Document, who: &str, by: &str) {
+    doc.person_mut(&id(who)).unwrap().referred_by = Some(ReferredBy {
+        referrer: Referrer::Named { name: by.into() },
+        may_use_name: true,
+        interview: None,
+    });
+}
+
+#[test]
+fn an_introducer_outside_the_planner_is_written_by_kind_and_name_and_read_back() {
+    let mut doc = base_doc();
+    introduce(&mut doc, "p-ben", "Prof. Lee");
+    let json = serde_json::to_value(&doc.person(&id("p-ben")).unwrap().referred_by).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "referrer": { "kind": "named", "name": "Prof. Lee" },
+            "may_use_name": true
+        })
+    );
+    let text = interview_planner::domain::exchange::export_text(&doc, now());
+    let (back, _) = interview_planner::domain::import::parse_document(&text).unwrap();
+    assert_eq!(back.people, doc.people);
+    assert_eq!(
+        doc.person(&id("p-ben"))
+            .unwrap()
+            .referred_by
+            .as_ref()
+            .unwrap()
+            .referrer
+            .name(&doc),
+        Some("Prof. Lee")
+    );
+}
+
+#[test]
+fn an_introducer_needs_a_name() {
+    let mut doc = base_doc();
+    introduce(&mut doc, "p-cy", "   ");
+    let error = interview_planner::domain::validate::validate(&doc).unwrap_err();
+    assert_eq!(error.path, "people[2].referred_by.referrer.name");
+    assert!(error.message.contains("needs a name"), "{error}");
+}
+
+#[test]
+fn an_introducer_starts_a_chain_and_outlives_merges_and_forgetting() {
+    let mut doc = base_doc();
+    introduce(&mut doc, "p-ben", "Prof. Lee");
+    refer(&mut doc, "p-cy", "p-ben", None);
+    let forest = chains(&doc);
+    assert_eq!(names(&doc, &forest), ["Ana", "Ben > [Cy]", "Dee"]);
+    assert_eq!(forest[1].introduced_by.as_deref(), Some("Prof. Lee"));
+    assert!(!forest[1].from_forgotten);
+    assert!(referred_by(&doc, &id("p-ben")).len() == 1);
+    // Nobody in the planner is behind the name, so nothing dangles and nothing is forgotten.
+    let before = doc.clone();
+    doc.drop_dangling();
+    assert_eq!(doc, before);
+    doc.forget_person(&id("p-ana"));
+    assert_eq!(
+        doc.person(&id("p-ben"))
+            .unwrap()
+            .referred_by
+            .as_ref()
+            .unwrap()
+            .referrer,
+        Referrer::Named {
+            name: "Prof. Lee".into()
+        }
+    );
+    let rows = interview_planner::domain::spreadsheet::people_rows(&doc);
+    let ben = rows.iter().find(|r| r.name == "Ben").unwrap();
+    assert_eq!(ben.suggested_by, "Prof. Lee");
+}
+
 #[test]
 fn deleting_a_career_unlinks_it_but_keeps_people_and_talks() {
     let mut doc = base_doc();

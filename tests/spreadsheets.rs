@@ -4,13 +4,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, NaiveDate};
+use interview_planner::domain::dates::Plain;
 use interview_planner::domain::import::decode;
-use interview_planner::domain::linkedin::{Contact, add_contacts, already_in, read_connections};
+use interview_planner::domain::linkedin::{
+    Contact, add_contacts, already_in, read_connections, read_connections_file,
+};
 use interview_planner::domain::sample::generate;
 use interview_planner::domain::spreadsheet::{
     PersonRow, TalkRow, cell, csv_text, people_rows, talk_rows,
 };
-use interview_planner::domain::{Connection, Document, SeqIds, Timestamp};
+use interview_planner::domain::{Career, Connection, Document, Id, SeqIds, Timestamp};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -117,14 +120,17 @@ fn people_already_in_the_planner_are_recognised_and_not_added_twice() {
     let mut doc = Document::fresh();
     let contacts = read_connections(&fixture("Connections.csv")).unwrap();
     let chosen: Vec<&Contact> = contacts.iter().collect();
-    let added = add_contacts(&mut doc, &chosen, &mut SeqIds(1), now());
+    let added = add_contacts(&mut doc, &chosen, None, &mut SeqIds(1), now(), &Plain);
     assert_eq!(added.len(), 5);
     let ana = doc.person(&added[0]).unwrap();
     assert_eq!(ana.connection, Connection::LinkedIn);
     assert_eq!(ana.organisation, "Helix Labs");
-    assert!(ana.notes.contains("2025"), "{}", ana.notes);
+    assert_eq!(ana.role, "UX Researcher");
+    assert_eq!(ana.profile_url, "https://www.linkedin.com/in/ana-costa");
+    assert_eq!(ana.notes, "Connected on LinkedIn on 3 Feb 2025.");
+    assert_eq!(doc.person(&added[1]).unwrap().email, "ben.hall@example.org");
     // The same file again: everyone is already there.
-    assert!(add_contacts(&mut doc, &chosen, &mut SeqIds(2), now()).is_empty());
+    assert!(add_contacts(&mut doc, &chosen, None, &mut SeqIds(2), now(), &Plain).is_empty());
     assert_eq!(doc.people.len(), 5);
     // Another spelling of the same profile, or the same address in other case, is the same person.
     let mut again = contacts[1].clone();
@@ -146,6 +152,49 @@ fn people_already_in_the_planner_are_recognised_and_not_added_twice() {
         Some("Ana Costa"),
         "matched by profile, not by name"
     );
+}
+
+#[test]
+fn contacts_added_for_a_career_name_it_and_a_repeat_in_the_file_is_added_once() {
+    let mut doc = Document::fresh();
+    let career = Id::parse("c-ux").unwrap();
+    doc.careers
+        .push(Career::new(career.clone(), "User research", now()));
+    let contacts = read_connections(&fixture("Connections.csv")).unwrap();
+    let twice = [&contacts[0], &contacts[0], &contacts[3]];
+    let added = add_contacts(
+        &mut doc,
+        &twice,
+        Some(&career),
+        &mut SeqIds(1),
+        now(),
+        &Plain,
+    );
+    assert_eq!(added.len(), 2);
+    assert!(doc.people.iter().all(|p| p.careers == [career.clone()]));
+    // A contact with no profile and no e-mail cannot be told apart from anyone: added as is.
+    let bare = Contact {
+        profile_url: String::new(),
+        email: String::new(),
+        ..contacts[1].clone()
+    };
+    assert_eq!(
+        add_contacts(&mut doc, &[&bare], None, &mut SeqIds(9), now(), &Plain).len(),
+        1
+    );
+}
+
+#[test]
+fn a_chosen_file_that_is_not_text_gets_a_message_about_connections() {
+    let png = read_connections_file(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
+    assert!(png.message.starts_with("This is not a text file."), "{png}");
+    assert!(png.message.contains("Connections.csv"), "{png}");
+    assert_eq!(
+        read_connections_file(b"").unwrap_err().message,
+        "The file is empty."
+    );
+    let ok = read_connections_file(fixture("Connections.csv").as_bytes()).unwrap();
+    assert_eq!(ok.len(), 5);
 }
 
 #[test]

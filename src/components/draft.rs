@@ -65,6 +65,26 @@ impl Draft {
             })
     }
 
+    /// The forms with a kept draft whose names start with `prefix`, without the prefix: with
+    /// drafts named "person-edit-p-1", `kept("person-edit-")` gives ["p-1"], so a page can open
+    /// again the form the user left half-filled.
+    pub fn kept(prefix: &str) -> Vec<String> {
+        let start = format!("interview-planner.draft.{prefix}");
+        let mut found: Vec<String> = Vec::new();
+        if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+            for key in (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()) {
+                let form = key
+                    .strip_prefix(&start)
+                    .and_then(|rest| rest.rsplit_once('.'))
+                    .map(|(form, _)| form);
+                if let Some(form) = form.filter(|f| !found.iter().any(|x| x == f)) {
+                    found.push(form.to_owned());
+                }
+            }
+        }
+        found
+    }
+
     /// Forgets the draft: the form was submitted or cancelled.
     pub fn clear(&self) {
         self.fields.with_value(|keys| {

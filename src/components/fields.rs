@@ -147,10 +147,24 @@ pub fn SelectField(
     /// (value, visible text) pairs.
     options: Vec<(String, String)>,
     #[prop(optional, into)] hint: Option<String>,
+    /// The field's error, shown under it and linked to it; a new choice clears it.
+    #[prop(optional)]
+    error: Option<RwSignal<Option<String>>>,
+    /// Set on the select, so a form can move focus to it.
+    #[prop(optional)]
+    node_ref: Option<NodeRef<leptos::html::Select>>,
+    #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let id = unique_id("select");
     let hint_id = format!("{id}-hint");
-    let describedby = hint.as_ref().map(|_| hint_id.clone());
+    let error_id = format!("{id}-error");
+    let error = error.unwrap_or_else(|| RwSignal::new(None));
+    let has_error = move || error.with(Option::is_some);
+    let describedby = {
+        let (hint, hint_id, error_id) = (hint.clone(), hint_id.clone(), error_id.clone());
+        move || described_by(&hint, &hint_id, &error_id, has_error())
+    };
+    let node_ref = node_ref.unwrap_or_default();
     let options = options
         .into_iter()
         .map(|(v, text)| {
@@ -163,16 +177,35 @@ pub fn SelectField(
         .collect_view();
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            {if required {
+                view! {
+                    <span class="field-label">
+                        <label for=id.clone()>{label}</label>
+                        <span class="field-hint" aria-hidden="true">" (required)"</span>
+                    </span>
+                }
+                .into_any()
+            } else {
+                view! { <label for=id.clone()>{label}</label> }.into_any()
+            }}
             {hint.map(|h| view! { <span class="field-hint" id=hint_id>{h}</span> })}
             <select
                 id=id
                 aria-describedby=describedby
-                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || has_error().then_some("true")
+                required=required
+                node_ref=node_ref
+                on:change=move |ev| {
+                    value.set(event_target_value(&ev));
+                    if error.with_untracked(Option::is_some) {
+                        error.set(None);
+                    }
+                }
                 prop:value=move || value.get()
             >
                 {options}
             </select>
+            {move || error.get().map(|e| view! { <p class="field-error" id=error_id.clone()>{e}</p> })}
         </div>
     }
 }

@@ -48,6 +48,38 @@ pub fn focus_id(id: &str) -> bool {
     element.is_some()
 }
 
+/// Focuses, once the current change is drawn, the first of these elements that is on the page:
+/// after a deletion, the next item, else the list's heading, else what adds a first item.
+pub fn focus_first_of(ids: Vec<String>) {
+    request_animation_frame(move || {
+        for id in &ids {
+            if focus_id(id) {
+                return;
+            }
+        }
+    });
+}
+
+/// The ids of the elements after and before the one with this id (a card in a list), nearest
+/// first: where focus goes when that element is removed.
+pub fn neighbour_ids(id: &str) -> Vec<String> {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return Vec::new();
+    };
+    [
+        element.next_element_sibling(),
+        element.previous_element_sibling(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|e| e.id())
+    .filter(|id| !id.is_empty())
+    .collect()
+}
+
 /// Focuses the first element `selector` finds in the page once the current change is drawn.
 pub fn focus_selector_soon(selector: &'static str) {
     request_animation_frame(move || {

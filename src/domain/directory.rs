@@ -59,31 +59,87 @@ pub fn filter_people<'a>(doc: &'a Document, filter: &PeopleFilter) -> Vec<&'a Pe
         .collect()
 }
 
+/// The person form's fields that have rules, as typed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PersonInput<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub profile_url: &'a str,
+    /// None until the user has chosen how they know the person.
+    pub connection: Option<Connection>,
+    /// The name of whoever introduced them, when the user said it was someone not in the
+    /// planner; None otherwise.
+    pub introducer: Option<&'a str>,
+}
+
 /// Problems with a person's details as typed in the form, one per field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PersonErrors {
     pub name: Option<String>,
     pub email: Option<String>,
     pub profile_url: Option<String>,
+    pub connection: Option<String>,
+    pub introducer: Option<String>,
 }
 
 impl PersonErrors {
     pub fn is_empty(&self) -> bool {
-        self.name.is_none() && self.email.is_none() && self.profile_url.is_none()
+        self.name.is_none()
+            && self.email.is_none()
+            && self.profile_url.is_none()
+            && self.connection.is_none()
+            && self.introducer.is_none()
     }
 }
 
-pub fn check_person(name: &str, email: &str, profile_url: &str) -> PersonErrors {
+pub fn check_person(input: &PersonInput) -> PersonErrors {
     PersonErrors {
-        name: name
+        name: input
+            .name
             .trim()
             .is_empty()
             .then(|| "Enter the person's name (a first name is enough).".to_owned()),
-        email: (!email.trim().is_empty() && !is_email(email))
+        email: (!input.email.trim().is_empty() && !is_email(input.email))
             .then(|| "This does not look like an email address (name@example.org).".to_owned()),
-        profile_url: (!profile_url.trim().is_empty() && !is_web_url(profile_url))
+        profile_url: (!input.profile_url.trim().is_empty() && !is_web_url(input.profile_url))
             .then(|| "Use a full web address starting with https:// or http://.".to_owned()),
+        connection: input
+            .connection
+            .is_none()
+            .then(|| "Choose how you know them.".to_owned()),
+        introducer: input
+            .introducer
+            .is_some_and(|n| n.trim().is_empty())
+            .then(|| "Enter the name of the person who introduced you.".to_owned()),
     }
+}
+
+/// A name as two spellings of it compare: case and runs of spaces aside.
+fn name_key(name: &str) -> String {
+    fold_case(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// People already in the planner who may be the one being typed into the form: the same e-mail
+/// address, or the same name whatever its case. `except` is the person being edited.
+pub fn possible_duplicates<'a>(
+    doc: &'a Document,
+    name: &str,
+    email: &str,
+    except: Option<&Id>,
+) -> Vec<&'a Person> {
+    let name = name_key(name);
+    let email = fold_case(email.trim());
+    doc.people
+        .iter()
+        .filter(|p| Some(&p.id) != except)
+        .filter(|p| {
+            (!name.is_empty() && name_key(&p.name) == name)
+                || (!email.is_empty() && fold_case(p.email.trim()) == email)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -199,17 +255,86 @@ mod tests {
         assert!(names(&doc, asked).is_empty());
     }
 
+    fn input<'a>(name: &'a str, email: &'a str, profile_url: &'a str) -> PersonInput<'a> {
+        PersonInput {
+            name,
+            email,
+            profile_url,
+            connection: Some(Connection::Personal),
+            introducer: None,
+        }
+    }
+
     #[test]
     fn form_checks() {
-        assert!(check_person("Ana", "", "").is_empty());
-        assert!(check_person(" ", "", "").name.is_some());
-        assert!(check_person("Ana", "ana@", "").email.is_some());
+        assert!(check_person(&input("Ana", "", "")).is_empty());
+        assert!(check_person(&input(" ", "", "")).name.is_some());
+        assert!(check_person(&input("Ana", "ana@", "")).email.is_some());
         assert!(
-            check_person("Ana", "ana@example.org", "javascript:alert(1)")
+            check_person(&input("Ana", "ana@example.org", "javascript:alert(1)"))
                 .profile_url
                 .is_some()
         );
-        assert!(check_person("Ana", "", "ftp://x.org").profile_url.is_some());
-        assert!(check_person("Ana", "", "https://x.org/ana").is_empty());
+        assert!(
+            check_person(&input("Ana", "", "ftp://x.org"))
+                .profile_url
+                .is_some()
+        );
+        assert!(check_person(&input("Ana", "", "https://x.org/ana")).is_empty());
+    }
+
+    #[test]
+    fn how_you_know_them_must_be_chosen_and_an_introducer_named() {
+        let unchosen = PersonInput {
+            connection: None,
+            ..input("Ana", "", "")
+        };
+        assert_eq!(
+            check_person(&unchosen).connection.as_deref(),
+            Some("Choose how you know them.")
+        );
+        let blank_introducer = PersonInput {
+            introducer: Some("  "),
+            ..input("Ana", "", "")
+        };
+        assert!(check_person(&blank_introducer).introducer.is_some());
+        let named = PersonInput {
+            introducer: Some("Prof. Lee"),
+            ..input("Ana", "", "")
+        };
+        assert!(check_person(&named).is_empty());
+    }
+
+    #[test]
+    fn the_same_email_or_name_in_any_case_is_a_possible_duplicate() {
+        let mut doc = doc();
+        doc.people[0].email = "Ana.Costa@Example.org".into();
+        let found = |name: &str, email: &str, except: Option<&str>| {
+            let except = except.map(|e| Id::parse(e).unwrap());
+            possible_duplicates(&doc, name, email, except.as_ref())
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("ANA  costa", "", None), ["Ana Costa"]);
+        assert_eq!(
+            found("Someone Else", " ana.costa@example.ORG ", None),
+            ["Ana Costa"]
+        );
+        assert_eq!(
+            found("Ana", "", None),
+            Vec::<String>::new(),
+            "part of a name is not the name"
+        );
+        assert_eq!(found("", "", None), Vec::<String>::new());
+        assert_eq!(
+            found("Ana Costa", "", Some("p-1")),
+            Vec::<String>::new(),
+            "not a duplicate of themselves"
+        );
+        assert_eq!(
+            found("ben hall", "ana.costa@example.org", None),
+            ["Ana Costa", "Ben Hall"]
+        );
     }
 }

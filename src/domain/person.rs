@@ -1,7 +1,7 @@
 //! People the user might talk to (step 3). These are third parties' details: see `forget`.
 
 use super::formats::text;
-use super::{Id, Timestamp};
+use super::{Document, Id, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// How the user knows, or found, the person.
@@ -55,7 +55,7 @@ impl Connection {
     }
 }
 
-/// Who suggested this person.
+/// Who suggested this person, or introduced the user to them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Referrer {
@@ -64,6 +64,22 @@ pub enum Referrer {
     },
     /// The referrer was forgotten at the user's request; only the fact of a referral remains.
     NoLongerTracked,
+    /// Someone who is not in the planner and connects the user with this person (a professor
+    /// who writes an introduction, say): only their name is kept.
+    Named {
+        name: String,
+    },
+}
+
+impl Referrer {
+    /// The referrer's name as the user knows it, when there is one to show.
+    pub fn name<'a>(&'a self, doc: &'a Document) -> Option<&'a str> {
+        match self {
+            Referrer::Person { id } => doc.person(id).map(|p| p.name.as_str()),
+            Referrer::Named { name } => Some(name.as_str()),
+            Referrer::NoLongerTracked => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -78,10 +94,11 @@ pub struct ReferredBy {
 }
 
 impl ReferredBy {
+    /// The person in the planner who made the referral, if they are one.
     pub fn referrer_id(&self) -> Option<&Id> {
         match &self.referrer {
             Referrer::Person { id } => Some(id),
-            Referrer::NoLongerTracked => None,
+            Referrer::NoLongerTracked | Referrer::Named { .. } => None,
         }
     }
 }

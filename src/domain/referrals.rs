@@ -10,6 +10,8 @@ pub struct ChainNode {
     pub children: Vec<ChainNode>,
     /// Set when this person's referrer is no longer tracked (forgotten).
     pub from_forgotten: bool,
+    /// Who introduced the user to this person, when that someone is not in the planner.
+    pub introduced_by: Option<String>,
 }
 
 /// The people this person suggested.
@@ -42,36 +44,49 @@ pub fn chains(doc: &Document) -> Vec<ChainNode> {
             _ => is_root.push(true),
         }
     }
-    let forgotten: BTreeSet<&Id> = doc
-        .people
-        .iter()
-        .filter(|p| {
-            p.referred_by
-                .as_ref()
-                .is_some_and(|r| r.referrer == Referrer::NoLongerTracked)
-        })
-        .map(|p| &p.id)
-        .collect();
+    let mut forgotten: BTreeSet<&Id> = BTreeSet::new();
+    let mut introducers: BTreeMap<&Id, &str> = BTreeMap::new();
+    for p in &doc.people {
+        match p.referred_by.as_ref().map(|r| &r.referrer) {
+            Some(Referrer::NoLongerTracked) => {
+                forgotten.insert(&p.id);
+            }
+            Some(Referrer::Named { name }) => {
+                introducers.insert(&p.id, name);
+            }
+            Some(Referrer::Person { .. }) | None => {}
+        }
+    }
+    let outside = Outside {
+        forgotten: &forgotten,
+        introducers: &introducers,
+    };
 
     let mut placed: BTreeSet<&Id> = BTreeSet::new();
     let mut roots = Vec::new();
     let first_contacts = doc.people.iter().zip(&is_root).filter(|(_, root)| **root);
     for (p, _) in first_contacts {
-        roots.extend(grow(&p.id, &children, &forgotten, &mut placed));
+        roots.extend(grow(&p.id, &children, &outside, &mut placed));
     }
     // Whatever is still unplaced sits on a cycle (or hangs below one).
     for p in &doc.people {
         if !placed.contains(&p.id) {
-            roots.extend(grow(&p.id, &children, &forgotten, &mut placed));
+            roots.extend(grow(&p.id, &children, &outside, &mut placed));
         }
     }
     roots
 }
 
+/// Referrers from outside the planner's people: forgotten ones and introducers known by name.
+struct Outside<'a> {
+    forgotten: &'a BTreeSet<&'a Id>,
+    introducers: &'a BTreeMap<&'a Id, &'a str>,
+}
+
 fn grow<'a>(
     id: &'a Id,
     children: &BTreeMap<&'a Id, Vec<&'a Id>>,
-    forgotten: &BTreeSet<&Id>,
+    outside: &Outside,
     placed: &mut BTreeSet<&'a Id>,
 ) -> Option<ChainNode> {
     if !placed.insert(id) {
@@ -81,14 +96,15 @@ fn grow<'a>(
         .get(id)
         .map(|kids| {
             kids.iter()
-                .filter_map(|kid| grow(kid, children, forgotten, placed))
+                .filter_map(|kid| grow(kid, children, outside, placed))
                 .collect()
         })
         .unwrap_or_default();
     Some(ChainNode {
         person: id.clone(),
         children: kids,
-        from_forgotten: forgotten.contains(id),
+        from_forgotten: outside.forgotten.contains(id),
+        introduced_by: outside.introducers.get(id).map(|n| (*n).to_owned()),
     })
 }
 

@@ -86,6 +86,7 @@ pub fn people_rows(doc: &Document) -> Vec<PersonRow> {
                 Some(Referrer::Person { id }) => {
                     doc.person(id).map(|r| r.name.clone()).unwrap_or_default()
                 }
+                Some(Referrer::Named { name }) => name.clone(),
                 Some(Referrer::NoLongerTracked) => "Someone no longer in the planner".into(),
                 None => String::new(),
             };
@@ -141,17 +142,18 @@ pub fn talk_rows(doc: &Document, today: NaiveDate) -> Vec<TalkRow> {
 /// Rows as a CSV file: a header row, then one line per row, CRLF line ends, fields quoted
 /// where they need it.
 pub fn csv_text<R: Serialize + Default>(rows: &[R]) -> String {
+    // Writing text cells to memory cannot fail. The errors are dropped rather than unwrapped:
+    // unwrapping them would put their whole formatting (down to every kind of I/O error) into
+    // the download.
     let write = |rows: &[R]| {
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::CRLF)
             .from_writer(Vec::new());
         for row in rows {
-            writer
-                .serialize(row)
-                .expect("plain text cells always serialise");
+            let _ = writer.serialize(row);
         }
-        let bytes = writer.into_inner().expect("writing to memory cannot fail");
-        String::from_utf8(bytes).expect("the csv writer writes the UTF-8 it is given")
+        let bytes = writer.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
     };
     let body = if rows.is_empty() {
         // The header comes with the first row; a file with no rows still names its columns.

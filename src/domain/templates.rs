@@ -5,7 +5,7 @@
 
 use super::dates::DateWords;
 use super::text::fold_case;
-use super::{Document, Id, Interview, OutreachKind, Person, Referrer};
+use super::{Document, Id, Interview, OutreachKind, Person};
 
 /// A placeholder a template can use.
 pub struct Placeholder {
@@ -139,10 +139,12 @@ pub struct Values {
 // A referrer who is not in the planner (`Referrer::Named`, issue 19) belongs here too: their
 // name is what the templates need, and the compiler points here when the variant arrives.
 pub fn referrer_name(doc: &Document, person: &Person) -> Option<String> {
-    match &person.referred_by.as_ref()?.referrer {
-        Referrer::Person { id } => doc.person(id).map(|p| p.name.clone()),
-        Referrer::NoLongerTracked => None,
-    }
+    person
+        .referred_by
+        .as_ref()?
+        .referrer
+        .name(doc)
+        .map(str::to_owned)
 }
 
 impl Values {

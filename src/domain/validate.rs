@@ -58,14 +58,22 @@ pub fn validate(doc: &Document) -> Result<(), ImportError> {
             ));
         }
         if let Some(by) = &p.referred_by {
-            if let Referrer::Person { id } = &by.referrer {
-                refers(&people, id, &|| at("referred_by.referrer.id"), "person")?;
-                if id == &p.id {
-                    return Err(ImportError::at(
-                        at("referred_by.referrer.id"),
-                        "a person cannot be referred by themselves",
-                    ));
+            match &by.referrer {
+                Referrer::Person { id } => {
+                    refers(&people, id, &|| at("referred_by.referrer.id"), "person")?;
+                    if id == &p.id {
+                        return Err(ImportError::at(
+                            at("referred_by.referrer.id"),
+                            "a person cannot be referred by themselves",
+                        ));
+                    }
                 }
+                Referrer::Named { name } => not_blank(
+                    name,
+                    &|| at("referred_by.referrer.name"),
+                    "the person who introduced them needs a name",
+                )?,
+                Referrer::NoLongerTracked => {}
             }
             if let Some(interview) = &by.interview {
                 refers(

@@ -3,8 +3,10 @@
 
 use crate::app::href;
 use crate::components::empty_state::EmptyState;
+use crate::domain::dates::DateWords;
 use crate::domain::learned::{Learned, learned};
 use crate::domain::{Id, Reason};
+use crate::format::Local;
 use crate::state::use_app;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -15,36 +17,42 @@ pub fn LearnedPage() -> impl IntoView {
     let query = use_query_map();
     let career_id =
         Memo::new(move |_| query.with(|q| q.get_str("career").and_then(|c| Id::parse(c).ok())));
-    move || {
-        let found = career_id.get().and_then(|id| {
+    // Through a memo: a comment added or a save in another tab that leaves this career's
+    // answers as they are must not rebuild the page, and with it the comment being typed.
+    let found = Memo::new(move |_| {
+        career_id.get().and_then(|id| {
             state.doc.with(|d| {
-                d.career(&id)
-                    .map(|c| (c.name.clone(), c.reasons.clone(), learned(d, &id)))
+                d.career(&id).map(|c| {
+                    (
+                        id.clone(),
+                        c.name.clone(),
+                        c.reasons.clone(),
+                        learned(d, &id),
+                    )
+                })
             })
-        });
-        match found {
-            Some((name, reasons, data)) => {
-                crate::browser::set_title(&format!("What I have learned: {name}"));
-                let target = crate::domain::CommentTarget::Career {
-                    id: career_id.get_untracked().expect("found above"),
-                };
-                view! {
-                    <LearnedView name reasons data/>
-                    <crate::components::comments::Comments target/>
-                }
-                .into_any()
+        })
+    });
+    move || match found.get() {
+        Some((id, name, reasons, data)) => {
+            crate::browser::set_title(&format!("What I have learned: {name}"));
+            let target = crate::domain::CommentTarget::Career { id };
+            view! {
+                <LearnedView name reasons data/>
+                <crate::components::comments::Comments target/>
             }
-            None => {
-                crate::browser::set_title("What I have learned");
-                view! {
-                    <h1>"What I have learned"</h1>
-                    <EmptyState title="This career is not in your planner">
-                        <p>"It may have been deleted, or the link is incomplete."</p>
-                        <a class="button" href=href("/careers")>"Go to your careers"</a>
-                    </EmptyState>
-                }
-                .into_any()
+            .into_any()
+        }
+        None => {
+            crate::browser::set_title("What I have learned");
+            view! {
+                <h1>"What I have learned"</h1>
+                <EmptyState title="This career is not in your planner">
+                    <p>"It may have been deleted, or the link is incomplete."</p>
+                    <a class="button" href=href("/careers")>"Go to your careers"</a>
+                </EmptyState>
             }
+            .into_any()
         }
     }
 }
@@ -83,7 +91,7 @@ fn LearnedView(name: String, reasons: Vec<Reason>, data: Learned) -> impl IntoVi
                 .answers
                 .into_iter()
                 .map(|a| {
-                    let when = a.date.map(crate::domain::dates::date).unwrap_or_default();
+                    let when = a.date.map(|d| Local.date(d)).unwrap_or_default();
                     let empty = a.notes.trim().is_empty();
                     view! {
                         <li class="answer">
@@ -113,7 +121,7 @@ fn LearnedView(name: String, reasons: Vec<Reason>, data: Learned) -> impl IntoVi
         .debriefs
         .into_iter()
         .map(|d| {
-            let when = d.date.map(crate::domain::dates::date).unwrap_or_default();
+            let when = d.date.map(|d| Local.date(d)).unwrap_or_default();
             let parts = [
                 ("What I learned", d.debrief.learned),
                 ("How it fits my skills, values and interests", d.debrief.fit),

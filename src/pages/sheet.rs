@@ -9,7 +9,7 @@ use crate::components::talk_parts::{MissingTalk, use_talk_id};
 use crate::domain::dashboard::REFERRAL_GOAL;
 use crate::domain::dates::DateWords;
 use crate::domain::rules::THANK_YOU_DEADLINE_DAYS;
-use crate::domain::{Category, Document, Id, Referrer};
+use crate::domain::{Category, Document, Id};
 use crate::format::Local;
 use crate::state::use_app;
 use leptos::prelude::*;
@@ -55,10 +55,7 @@ fn talk_sheet(d: &Document, id: &Id) -> Option<SheetData> {
     }
     let mut how = p.connection.label().to_owned();
     if let Some(r) = &p.referred_by {
-        let by = match &r.referrer {
-            Referrer::Person { id } => d.person(id).map(|x| x.name.clone()),
-            Referrer::NoLongerTracked => None,
-        };
+        let by = r.referrer.name(d);
         if let Some(by) = by {
             how = format!(
                 "Suggested by {by}{}",

@@ -119,6 +119,8 @@ test("a whole journey with the keyboard alone: career, person, talk, notes", asy
   await page.keyboard.type("Rosa Quinn");
   await tabTo(page.getByLabel("Organisation"));
   await page.keyboard.type("City Museum");
+  await tabTo(page.getByLabel("How you know them"));
+  await page.keyboard.press("ArrowDown");
   await tabTo(page.getByLabel("Museum curation"));
   await page.keyboard.press("Space");
   await tabTo(page.getByRole("button", { name: "Add person" }));

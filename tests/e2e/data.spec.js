@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { test, expect, open, seed, saved } from "./fixtures.js";
 
+// Dates on screen follow the browser's language: these journeys read them in US English.
+test.use({ locale: "en-US" });
+
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "..", "fixtures");
 const planner = JSON.parse(readFileSync(join(fixtures, "v2", "planner-12-talks.json"), "utf8"));
@@ -48,7 +51,7 @@ test("export, then import into a fresh browser: every page shows the same data",
   await open(page, "/data");
   const file = await download(page, () => page.getByRole("button", { name: "Export everything (.json)" }).click());
   expect(file.name).toBe("interview-planner-2026-11-27.json");
-  await expect(page.getByText("Last export: 27 Nov 2026 (today).")).toBeVisible();
+  await expect(page.getByText("Last export: Nov 27, 2026 (today).")).toBeVisible();
   const exported = JSON.parse(readFileSync(file.path, "utf8"));
   expect(exported.format).toBe("informational-interview-planner");
   expect(exported.exported_at).toBeTruthy();
@@ -61,7 +64,7 @@ test("export, then import into a fresh browser: every page shows the same data",
   await expect(other.getByText(`${file.name} holds 3 careers`)).toBeVisible();
   await other.getByRole("button", { name: "Replace my planner with the file" }).click();
   await other.getByRole("button", { name: "Yes, replace it" }).click();
-  await expect(other.getByRole("status").filter({ hasText: "Replaced." })).toBeVisible();
+  await expect(other.getByText(`Replaced. Your planner is now the one in ${file.name}.`)).toBeFocused();
   expect(await visibleData(other)).toEqual(before);
   await fresh.close();
 });
@@ -80,7 +83,7 @@ test("merge adds new records, takes newer ones, keeps yours, deletes nothing", a
   });
   await expect(page.getByText("Merging adds 1 records, updates 1")).toBeVisible();
   await page.getByRole("button", { name: "Merge into my planner" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Merged." })).toBeVisible();
+  await expect(page.getByText("Merged. Your planner now includes the records of incoming.json.")).toBeFocused();
   await open(page, "/people");
   await expect(page.getByRole("heading", { name: "Ana Costa-Lima" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Newly Added" })).toBeVisible();
@@ -101,7 +104,8 @@ test("replace offers the current data as a download and keeps a backup", async (
   expect(backup.name).toMatch(/-before-replace\.json$/);
   const downloaded = JSON.parse(readFileSync(backup.path, "utf8"));
   expect(downloaded.people.map((p) => p.name)).toEqual(small.people.map((p) => p.name));
-  await expect(page.getByRole("status").filter({ hasText: "kept as a backup" })).toBeVisible();
+  await expect(page.getByText("Replaced. Your planner is now the one in other.json.")).toBeFocused();
+  await expect(page.getByText("Your previous planner was downloaded and kept as a backup.")).toBeVisible();
   const kept = await page.evaluate(() => JSON.parse(localStorage.getItem("interview-planner.backup")));
   expect(kept.people.map((p) => p.name)).toEqual(JSON.parse(previous).people.map((p) => p.name));
   const now = await page.evaluate(() => JSON.parse(localStorage.getItem("interview-planner")));
@@ -157,7 +161,23 @@ test("a mentor reviews a shared file read-only and the owner receives the commen
   await open(mentor, "/careers");
   await expect(mentor.getByRole("heading", { name: "User research" })).toBeVisible();
   await expect(mentor.getByRole("heading", { name: "Mentor's own career" })).toHaveCount(0);
-  await expect(mentor.getByRole("button", { name: "Edit User research" })).toBeDisabled();
+  // Nothing that would change the shared planner is offered, and the page says why.
+  await expect(mentor.getByRole("button", { name: "Edit User research" })).toHaveCount(0);
+  await expect(mentor.getByRole("button", { name: /^Add (a|your first) career$/ })).toHaveCount(0);
+  await expect(mentor.getByText("This shared planner is read-only: you can read it, print its sheets and comment, but not change it.")).toBeVisible();
+  await open(mentor, "/people");
+  await expect(mentor.getByRole("heading", { name: "Ana Costa" })).toBeVisible();
+  for (const name of [/^Add (a|your first) person$/, /^Edit /, /^Forget /, /^Plan a talk/]) {
+    await expect(mentor.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(mentor.getByLabel("Choose your Connections.csv file")).toHaveCount(0);
+  await open(mentor, "/data");
+  for (const name of ["Export everything (.json)", "Export people (.csv)", "Export a copy for my mentor", "Delete all data…"]) {
+    await expect(mentor.getByRole("button", { name })).toHaveCount(0);
+  }
+  await expect(mentor.getByLabel("Choose a file to import")).toHaveCount(0);
+  await expect(mentor.getByText("This shared planner is read-only: exporting, importing and deleting are for your own planner")).toBeVisible();
+  await open(mentor, "/careers");
 
   await mentor.getByRole("link", { name: "What I have learned about User research" }).click();
   await mentor.getByLabel("Your name (shown with the comment)").fill("Dr. Lee");
@@ -190,4 +210,67 @@ test("a mentor reviews a shared file read-only and the owner receives the commen
   await expect(page.getByText("Comment from Dr. Lee: Ask about research ethics next time.")).toBeVisible();
   await page.goto("/talk?talk=i-1");
   await expect(page.getByText("Good questions; follow up on the portfolio tip.")).toBeVisible();
+});
+
+test("after Merge nothing else moves under the pointer, and focus is on the outcome", async ({ page }) => {
+  await seed(page, small);
+  await open(page, "/data");
+  const incoming = structuredClone(small);
+  incoming.people.push({ ...incoming.people[1], id: "p-new", name: "Newly Added", referred_by: undefined });
+  await page.getByLabel("Choose a file to import").setInputFiles({
+    name: "incoming.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(incoming)),
+  });
+  // The preview is announced: its first line takes focus.
+  await expect(page.getByText("incoming.json holds 1 careers")).toBeFocused();
+  const merge = page.getByRole("button", { name: "Merge into my planner" });
+  const box = await merge.boundingBox();
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d.suggestedFilename()));
+  // A double click: the first merges, the second lands on whatever is then under the pointer.
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByText("Merged. Your planner now includes the records of incoming.json.")).toBeFocused();
+  await expect(page.getByText("1 records added, 0 updated where the file's version was newer")).toBeVisible();
+  const under = await page.evaluate(([x, y]) => {
+    const el = document.elementFromPoint(x, y)?.closest("button, a, input, select, textarea");
+    return el ? el.textContent.trim() || el.getAttribute("aria-label") || el.id : null;
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  expect([null, "Done"]).toContain(under);
+  // Done gives focus back to the file input.
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByLabel("Choose a file to import")).toBeFocused();
+  expect(downloads).toEqual([]);
+});
+
+test("each file input reports its own refusals", async ({ page }) => {
+  await seed(page, small);
+  await open(page, "/data");
+  const bad = { name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{this is not json") };
+  const importSection = page.getByRole("region", { name: "Import a file" });
+  const mentorSection = page.getByRole("region", { name: "Share with a mentor" });
+  await page.getByLabel("Are you the mentor? Open a shared planner to review").setInputFiles(bad);
+  await expect(mentorSection.getByRole("alert")).toContainText("This file was not opened");
+  await expect(mentorSection.getByRole("alert")).toContainText("notes.json");
+  await expect(importSection.getByRole("alert")).toHaveCount(0);
+  await page.getByLabel("Choose a file to import").setInputFiles(bad);
+  await expect(importSection.getByRole("alert")).toContainText("This file was not imported");
+  // Each keeps its own until its input is used again.
+  await expect(mentorSection.getByRole("alert")).toContainText("This file was not opened");
+});
+
+test("people and talks download as spreadsheets with a byte-order mark and their column names", async ({ page }) => {
+  await page.clock.install({ time: new Date(2026, 10, 27, 10, 0, 0) });
+  await seed(page, planner);
+  await open(page, "/data");
+  const people = await download(page, () => page.getByRole("button", { name: "Export people (.csv)" }).click());
+  expect(people.name).toBe("interview-planner-people-2026-11-27.csv");
+  expect([...people.buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const peopleText = people.buffer.toString("utf8").slice(1);
+  expect(peopleText.startsWith("Name,Role,Organization,Careers,How I know them,Email,Phone,Profile,Suggested by,Notes\r\n")).toBe(true);
+  expect(peopleText.trimEnd().split("\r\n").length).toBeGreaterThan(planner.people.length);
+  const talks = await download(page, () => page.getByRole("button", { name: "Export talks (.csv)" }).click());
+  expect(talks.name).toBe("interview-planner-talks-2026-11-27.csv");
+  expect([...talks.buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(talks.buffer.toString("utf8").slice(1).startsWith("Person,Organization,Career,Status,Asked on,Held on,Thanked on,Next step\r\n")).toBe(true);
+  // A spreadsheet is not a backup: the reminder to export still counts from the last JSON export.
+  await expect(page.getByText("Last export: Nov 24, 2026 (3 days ago).")).toBeVisible();
 });

@@ -71,6 +71,7 @@ test("a person referred by another shows in the chain; forgetting leaves no trac
   await page.getByLabel("Organisation").fill("Helix Labs");
   await page.getByLabel("Email").fill("ana.costa@example.org");
   await page.getByLabel("Profile link").fill("https://profiles.example.org/ana");
+  await page.getByLabel("How you know them").selectOption({ label: "Alumni from my school" });
   await page.getByRole("button", { name: "Add person" }).click();
   await expect(page.getByRole("heading", { name: "Ana Costa" })).toBeVisible();
 
@@ -81,12 +82,14 @@ test("a person referred by another shows in the chain; forgetting leaves no trac
   await expect(page.getByRole("alert").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
   await expect(page.getByText("This does not look like an email address")).toBeVisible();
   await page.getByLabel("Email").fill("ben@example.org");
-  await page.getByLabel("Suggested by").selectOption({ label: "Ana Costa" });
+  const form = page.getByRole("region", { name: "Add a person" });
+  await form.getByLabel("How you know them").selectOption({ label: "Suggested by someone I talked to" });
+  await form.getByLabel("Suggested or introduced by").selectOption({ label: "Ana Costa" });
   await page.getByLabel("said I may mention their name").check();
   await page.getByRole("button", { name: "Add person" }).click();
 
   const ben = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Ben Hall" }) });
-  await expect(ben.getByText("Suggested by")).toBeVisible();
+  await expect(ben.getByText("Suggested by Ana Costa (may mention their name)")).toBeVisible();
   await expect(ben.getByRole("link", { name: "Ana Costa" })).toBeVisible();
   const chain = page.getByRole("region", { name: "Who led to whom" });
   await expect(chain.getByRole("listitem").filter({ hasText: "Ana Costa" }).getByRole("link", { name: "Ben Hall" })).toBeVisible();
@@ -106,4 +109,49 @@ test("a person referred by another shows in the chain; forgetting leaves no trac
   expect(everything).not.toContain("ana.costa@example.org");
   expect(everything).not.toContain("profiles.example.org/ana");
   expect(everything).toContain("Ben Hall");
+});
+
+test("careers: forms take focus and give it back, Escape cancels, a deleted card passes focus on, a half-typed form survives a reload", async ({ page }) => {
+  await open(page, "/careers");
+  await page.getByRole("button", { name: "Add your first career" }).click();
+  const field = page.getByLabel("Career or industry");
+  await expect(field).toBeFocused();
+  await page.getByRole("button", { name: "Add career" }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await page.keyboard.press("Escape");
+  await expect(field).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add your first career" })).toBeFocused();
+
+  for (const name of ["Nursing", "Urban planning", "Data journalism"]) {
+    await page.getByRole("button", { name: /^Add (your first|a) career$/ }).click();
+    await page.keyboard.type(name);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: "Add a career" })).toBeFocused();
+  }
+
+  await page.getByRole("button", { name: "Add a career" }).click();
+  await page.keyboard.type("Half-typed career");
+  await page.getByLabel("Notes").fill("Still thinking.");
+  await page.reload();
+  await expect(page.getByLabel("Career or industry")).toHaveValue("Half-typed career");
+  await expect(page.getByLabel("Notes")).toHaveValue("Still thinking.");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByLabel("Career or industry")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Edit Urban planning" }).click();
+  await expect(page.getByLabel("Career or industry")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Edit Urban planning" })).toBeFocused();
+
+  const cardOf = (name) => page.getByRole("list", { name: "Careers you are exploring" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+  await page.getByRole("button", { name: "Delete Nursing" }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(cardOf("Urban planning")).toBeFocused();
+  await page.getByRole("button", { name: "Set aside Data journalism" }).click();
+  await expect(cardOf("Urban planning")).toBeFocused();
+  await page.getByRole("button", { name: "Delete Urban planning" }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByRole("heading", { name: "Your careers" })).toBeFocused();
 });

@@ -27,6 +27,7 @@ test("from planned to thanked, with nudges on the right days", async ({ page, co
   await page.getByLabel("Role").fill("UX researcher");
   await page.getByLabel("Organisation").fill("Helix Labs");
   await page.getByLabel("Email").fill("ana@example.org");
+  await page.getByLabel("How you know them").selectOption({ label: "Alumni from my school" });
   await page.getByLabel("User research").check();
   await page.getByRole("button", { name: "Add person" }).click();
   await page.getByRole("button", { name: "Plan a talk with Ana Costa" }).click();

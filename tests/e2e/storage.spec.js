@@ -1,6 +1,9 @@
 // Stored data the app cannot read, a full storage, reloads, the storage meter and reminders.
 import { test, expect, open, seed, saved, makeDocument } from "./fixtures.js";
 
+// Dates on screen follow the browser's language: these journeys read them in US English.
+test.use({ locale: "en-US" });
+
 const KEY = "interview-planner";
 
 async function storeRaw(page, text) {
@@ -74,6 +77,7 @@ test("data survives a reload", async ({ page }) => {
   await open(page, "/people");
   await page.getByRole("button", { name: "Add your first person" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Kept Across Reloads");
+  await page.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbours" });
   await page.getByRole("button", { name: "Add person" }).click();
   await saved(page);
   await page.reload();
@@ -87,7 +91,7 @@ test("the storage meter warns from 60 % and the export reminder follows the cloc
   doc.last_export_at = "2026-11-24T10:00:00+01:00";
   await seed(page, doc);
   await open(page, "/data");
-  await expect(page.getByText("Last export: 24 Nov 2026 (3 days ago).")).toBeVisible();
+  await expect(page.getByText("Last export: Nov 24, 2026 (3 days ago).")).toBeVisible();
   await expect(page.getByText("Time for a fresh export")).toHaveCount(0);
   await open(page, "/");
   await expect(page.getByText(/Your last export was/)).toHaveCount(0);
@@ -114,7 +118,13 @@ test("delete all data after offering a last export", async ({ page }) => {
   doc.schema_version = 2;
   await seed(page, doc);
   await open(page, "/data");
+  // The question takes focus; Escape puts it back on the button that asked.
   await page.getByRole("button", { name: "Delete all data…" }).click();
+  await expect(page.getByText("Delete every career, question, person and talk from this browser?")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Delete all data…" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Delete every career, question, person and talk from this browser?")).toBeFocused();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download a last export first" }).click();
   expect((await download).suggestedFilename()).toMatch(/-last\.json$/);

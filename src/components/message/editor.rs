@@ -41,7 +41,8 @@ fn recipient(doc: &Document, talk: &Id, kind: TemplateKind) -> Recipient {
             .and_then(|p| p.referred_by.as_ref())
             .and_then(|r| match &r.referrer {
                 Referrer::Person { id } => doc.person(id),
-                Referrer::NoLongerTracked => None,
+                // Someone named but not in the planner has no address to write to.
+                Referrer::Named { .. } | Referrer::NoLongerTracked => None,
             })
     } else {
         person

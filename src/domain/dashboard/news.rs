@@ -2,7 +2,7 @@
 //! not been asked yet, and a mentor's comments not seen yet.
 
 use crate::domain::links::is_web_url;
-use crate::domain::{CommentTarget, Document, Id, Referrer, Status, Timestamp};
+use crate::domain::{CommentTarget, Document, Id, Status, Timestamp};
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 /// A talk set for the coming seven days.
@@ -73,10 +73,7 @@ pub fn new_referrals(doc: &Document, today: NaiveDate) -> Vec<NewReferral> {
         .filter(|p| !doc.interviews.iter().any(|i| i.person == p.id))
         .filter_map(|p| {
             let r = p.referred_by.as_ref()?;
-            let by = match &r.referrer {
-                Referrer::Person { id } => doc.person(id).map(|x| x.name.clone()),
-                Referrer::NoLongerTracked => None,
-            };
+            let by = r.referrer.name(doc).map(str::to_owned);
             Some((
                 p.created_at,
                 NewReferral {
@@ -154,7 +151,7 @@ pub fn latest_comment(doc: &Document) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Career, Comment, Connection, Interview, Person, ReferredBy};
+    use crate::domain::{Career, Comment, Connection, Interview, Person, ReferredBy, Referrer};
     use chrono::DateTime;
 
     fn at(s: &str) -> Timestamp {

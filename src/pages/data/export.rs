@@ -1,12 +1,15 @@
-//! Keeping a copy: the whole planner as JSON, and the talks and deadlines as a calendar file.
+//! Keeping a copy: the whole planner as JSON, people and talks as spreadsheets (CSV), and the
+//! talks and deadlines as a calendar file.
 
 use crate::browser;
 use crate::components::buttons::ActionButton;
 use crate::components::notice::Notice;
 use crate::components::talk_parts::CalendarButton;
-use crate::domain::dates;
+use crate::domain::dates::{DateWords, input_date};
 use crate::domain::exchange::{export_filename, export_text};
 use crate::domain::ics::Scope;
+use crate::domain::spreadsheet::{csv_text, people_rows, talk_rows};
+use crate::format::Local;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -38,7 +41,7 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
                 n => format!("{n} days ago"),
             };
             view! {
-                <p>{format!("Last export: {} ({ago}).", dates::date(at.date_naive()))}</p>
+                <p>{format!("Last export: {} ({ago}).", Local.date(at.date_naive()))}</p>
                 {(days > EXPORT_REMINDER_DAYS).then(|| view! {
                     <p><span class="badge badge-due">"Time for a fresh export"</span></p>
                 })}
@@ -46,6 +49,21 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
             .into_any()
         }
         None => view! { <p>"Never exported yet."</p> }.into_any(),
+    };
+    // Spreadsheets are copies to read elsewhere, not backups: the export date stays as it is.
+    let spreadsheet = move |what: &'static str| {
+        move || {
+            let today = state.today.get_untracked();
+            let text = state.doc.with_untracked(|d| match what {
+                "people" => csv_text(&people_rows(d)),
+                _ => csv_text(&talk_rows(d, today)),
+            });
+            let name = format!("interview-planner-{what}-{}.csv", input_date(today));
+            match browser::download(&name, "text/csv", &text) {
+                Ok(()) => notice.say(format!("{name} is downloading.")),
+                Err(e) => notice.say(e),
+            }
+        }
     };
     view! {
         <section class="card" aria-labelledby="export-heading">
@@ -60,6 +78,19 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
                     "Export everything (.json)"
                 </ActionButton>
                 <CalendarButton scope=Scope::All label="Export talks and deadlines to my calendar (.ics)"/>
+            </div>
+            <h3>"Spreadsheets"</h3>
+            <p class="muted">
+                "For a spreadsheet program: everyone in your planner, or one row per talk with its "
+                "dates and next step. Accents read correctly, and no cell runs as a formula."
+            </p>
+            <div class="button-row">
+                <ActionButton on_click=spreadsheet("people") always=true>
+                    "Export people (.csv)"
+                </ActionButton>
+                <ActionButton on_click=spreadsheet("talks") always=true>
+                    "Export talks (.csv)"
+                </ActionButton>
             </div>
         </section>
     }

@@ -1,11 +1,12 @@
 //! Importing a file: a planner merged into yours or replacing it, or a mentor's comments. The
 //! user sees what the file holds before anything changes.
 
-use super::intake::{Intake, Pending, Purpose};
+use super::intake::{Intake, OUTCOME_ID, Outcome, Pending, Purpose};
 use crate::browser;
 use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::confirm::ConfirmButton;
+use crate::components::focus::focus_id_soon;
 use crate::domain::Document;
 use crate::domain::exchange::{Counts, Preview, export_filename, export_text, merge, replacement};
 use crate::domain::feedback::{Feedback, apply};
@@ -46,9 +47,9 @@ pub fn ImportPanel(intake: Intake) -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for="import-file">"Choose a file to import"</label>
+                <label for=IMPORT_INPUT>"Choose a file to import"</label>
                 <input
-                    id="import-file"
+                    id=IMPORT_INPUT
                     type="file"
                     accept=".json,application/json"
                     on:change=intake.on_pick(Purpose::Import)
@@ -62,6 +63,7 @@ pub fn ImportPanel(intake: Intake) -> impl IntoView {
                     <p>"Your planner has not changed."</p>
                 </ErrorAlert>
             })}
+            {move || intake.outcome.get().map(|outcome| view! { <OutcomeBlock outcome intake/> })}
             {move || intake.pending.get().map(|pending| match pending {
                 Pending::Feedback { file, feedback } => {
                     view! { <FeedbackPreview file feedback intake/> }.into_any()
@@ -72,6 +74,38 @@ pub fn ImportPanel(intake: Intake) -> impl IntoView {
                 .into_any(),
             })}
         </section>
+    }
+}
+
+const IMPORT_INPUT: &str = "import-file";
+/// The heading of a file's preview: it takes focus when the preview appears, so the preview is
+/// read out rather than focus staying on the file input.
+const PREVIEW_HEADING: &str = "import-preview-heading";
+
+/// Forgets the file and gives focus back to the input it was chosen in.
+fn cancel(intake: Intake) {
+    intake.clear();
+    focus_id_soon(IMPORT_INPUT.to_owned());
+}
+
+/// What came of the decision, where the preview was and about as tall, with "Done" where the
+/// main button was: nothing else moves under the pointer right after the click (a second click
+/// of a double click once landed on "Export a copy for my mentor").
+#[component]
+fn OutcomeBlock(outcome: Outcome, intake: Intake) -> impl IntoView {
+    let Outcome { title, lines } = outcome;
+    let done = move || {
+        intake.outcome.set(None);
+        focus_id_soon(IMPORT_INPUT.to_owned());
+    };
+    view! {
+        <div class="preview" role="region" aria-labelledby=OUTCOME_ID>
+            <p class="strong" id=OUTCOME_ID tabindex="-1">{title}</p>
+            {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+            <div class="button-row">
+                <ActionButton on_click=done primary=true always=true>"Done"</ActionButton>
+            </div>
+        </div>
     }
 }
 
@@ -90,17 +124,19 @@ fn FeedbackPreview(file: String, feedback: Feedback, intake: Intake) -> impl Int
         feedback.comments.len()
     );
     let add = move || {
-        state.edit(|d, _| {
-            apply(d, &feedback);
+        let counts = state.edit(|d, _| apply(d, &feedback));
+        intake.finish(Outcome {
+            title: "The comments are added.".into(),
+            lines: vec![
+                format!("{} new, {} updated.", counts.added, counts.updated),
+                "They show on the careers and talks they concern.".into(),
+            ],
         });
-        intake.clear();
-        intake
-            .notice
-            .say("The comments are added; they show on the careers and talks they concern.");
     };
+    focus_id_soon(PREVIEW_HEADING.to_owned());
     view! {
-        <div class="preview" role="region" aria-label="What the file holds">
-            <p class="strong">{heading}</p>
+        <div class="preview" role="region" aria-labelledby=PREVIEW_HEADING>
+            <p class="strong" id=PREVIEW_HEADING tabindex="-1">{heading}</p>
             <p>{format!("{} new, {} updated.", counts.added, counts.updated)}</p>
             {(counts.orphaned > 0).then(|| view! {
                 <p class="muted">
@@ -112,7 +148,7 @@ fn FeedbackPreview(file: String, feedback: Feedback, intake: Intake) -> impl Int
             })}
             <div class="button-row">
                 <ActionButton on_click=add primary=true>"Add the comments"</ActionButton>
-                <ActionButton on_click=move || intake.clear()>"Cancel"</ActionButton>
+                <ActionButton on_click=move || cancel(intake)>"Cancel"</ActionButton>
             </div>
         </div>
     }
@@ -134,9 +170,9 @@ fn PlannerPreview(
     intake: Intake,
 ) -> impl IntoView {
     let state = use_app();
-    let notice = intake.notice;
     let total = preview.total();
     let for_merge = incoming.clone();
+    let merged_file = file.clone();
     let merge_in = move || {
         let merged = state
             .doc
@@ -148,27 +184,39 @@ fn PlannerPreview(
                 .map_err(|e| ImportError::whole(e.message()))
         });
         match result {
-            Ok(()) => {
-                intake.clear();
-                notice.say("Merged. Your planner now includes the file's records.");
-            }
+            Ok(()) => intake.finish(Outcome {
+                title: format!("Merged. Your planner now includes the records of {merged_file}."),
+                lines: vec![
+                    format!(
+                        "{} records added, {} updated where the file's version was newer, yours kept for {}. Nothing was deleted.",
+                        total.added, total.updated, total.kept
+                    ),
+                    now_holds(state),
+                ],
+            }),
             Err(e) => intake.error.set(Some(e.to_string())),
         }
     };
+    let replaced_file = file.clone();
     let replace = Callback::new(move |()| match replace_with(state, &incoming) {
-        Ok(backup) => {
-            intake.clear();
-            notice.say(if backup {
-                "Replaced. Your previous planner was downloaded and kept as a backup."
-            } else {
-                "Replaced. Your previous planner was downloaded; there was no room to keep a backup here."
-            });
-        }
+        Ok(backup) => intake.finish(Outcome {
+            title: format!("Replaced. Your planner is now the one in {replaced_file}."),
+            lines: vec![
+                if backup {
+                    "Your previous planner was downloaded and kept as a backup.".into()
+                } else {
+                    "Your previous planner was downloaded; there was no room to keep a backup here."
+                        .into()
+                },
+                now_holds(state),
+            ],
+        }),
         Err(e) => intake.error.set(Some(e.to_string())),
     });
+    focus_id_soon(PREVIEW_HEADING.to_owned());
     view! {
-        <div class="preview" role="region" aria-label="What the file holds">
-            <p class="strong">{format!("{file} holds {}.", counts_line(&preview.incoming))}</p>
+        <div class="preview" role="region" aria-labelledby=PREVIEW_HEADING>
+            <p class="strong" id=PREVIEW_HEADING tabindex="-1">{format!("{file} holds {}.", counts_line(&preview.incoming))}</p>
             <p>{format!("You have {} now.", counts_line(&preview.current))}</p>
             <p>
                 {format!(
@@ -193,10 +241,16 @@ fn PlannerPreview(
                     confirm="Yes, replace it"
                     on_confirm=replace
                 />
-                <ActionButton on_click=move || intake.clear()>"Cancel"</ActionButton>
+                <ActionButton on_click=move || cancel(intake)>"Cancel"</ActionButton>
             </div>
         </div>
     }
+}
+
+/// "You now have …", counted on the planner as it is after the change.
+fn now_holds(state: AppState) -> String {
+    let counts = state.doc.with_untracked(Counts::of);
+    format!("You now have {}.", counts_line(&counts))
 }
 
 /// Whether `doc` fits in the room this site has, counting everything else stored here.

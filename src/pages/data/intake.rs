@@ -32,7 +32,18 @@ pub enum Purpose {
     Review,
 }
 
-/// Where chosen files arrive, and what came of the last one.
+/// What came of a decision on a file, shown where its preview was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// The element that takes focus when an outcome is shown, so it is read out.
+pub const OUTCOME_ID: &str = "import-outcome";
+
+/// Where the files of one file input arrive, and what came of the last one. Each input has its
+/// own, so a refused file is reported under the input it was chosen in.
 #[derive(Clone, Copy)]
 pub struct Intake {
     state: AppState,
@@ -42,6 +53,8 @@ pub struct Intake {
     pub pending: RwSignal<Option<Pending>>,
     /// Why the last file was refused.
     pub error: RwSignal<Option<String>>,
+    /// What came of the last decision.
+    pub outcome: RwSignal<Option<Outcome>>,
 }
 
 impl Intake {
@@ -51,12 +64,20 @@ impl Intake {
             notice,
             pending: RwSignal::new(None),
             error: RwSignal::new(None),
+            outcome: RwSignal::new(None),
         }
     }
 
     /// Forgets the file waiting for a decision.
     pub fn clear(self) {
         self.pending.set(None);
+    }
+
+    /// Shows what came of a decision in place of the file's preview, and puts focus on it.
+    pub fn finish(self, outcome: Outcome) {
+        self.pending.set(None);
+        self.outcome.set(Some(outcome));
+        crate::components::focus::focus_id_soon(OUTCOME_ID.to_owned());
     }
 
     /// A file input's change handler.
@@ -74,12 +95,14 @@ impl Intake {
             notice,
             pending,
             error,
+            outcome,
         } = self;
         error.set(None);
         pending.set(None);
+        outcome.set(None);
         let name = file.name();
         leptos::task::spawn_local(async move {
-            let outcome: Result<Option<Pending>, ImportError> = async {
+            let result: Result<Option<Pending>, ImportError> = async {
                 let bytes = read_file(file).await?;
                 let text = decode(&bytes)?;
                 if purpose == Purpose::Import && is_feedback(text) {
@@ -103,18 +126,22 @@ impl Intake {
                 }))
             }
             .await;
-            match outcome {
+            match result {
                 Ok(Some(p)) => pending.set(Some(p)),
-                Ok(None) => notice.say(format!(
-                    "Opened {name} to review. Your own planner is untouched."
-                )),
+                Ok(None) => {
+                    notice.say(format!(
+                        "Opened {name} to review. Your own planner is untouched."
+                    ));
+                    // The panel for the review replaces what the page offered before.
+                    crate::components::focus::focus_id_soon("review-heading".to_owned());
+                }
                 Err(e) => error.set(Some(format!("{name}: {e}"))),
             }
         });
     }
 }
 
-async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
+pub(crate) async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
     check_file_size(file.size() as u64)?;
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
@@ -122,7 +149,7 @@ async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+pub(crate) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
     let file = input.files()?.get(0);
     // Clear the input so choosing the same file again fires another change.

@@ -2,7 +2,7 @@
 
 mod export;
 mod import;
-mod intake;
+pub(crate) mod intake;
 mod review;
 mod storage;
 
@@ -20,9 +20,10 @@ pub fn Data() -> impl IntoView {
     crate::browser::set_title("Your data");
     let state = use_app();
     let notice = Notice::new();
-    // Shared by the import section and the mentor's "open to review" input: a refused file of
-    // either kind is reported in one place.
-    let intake = Intake::new(notice);
+    // One for each file input: a refused file is reported under the input it was chosen in.
+    let import = Intake::new(notice);
+    let review = Intake::new(notice);
+    let read_only = Memo::new(move |_| state.read_only());
     view! {
         <h1>"Your data"</h1>
         <p class="lead">
@@ -30,12 +31,20 @@ pub fn Data() -> impl IntoView {
             "to move to another device, or to share your plan with a mentor."
         </p>
         <NoticeLine notice/>
-        <Show when=move || state.read_only()>
+        <Show
+            when=move || read_only.get()
+            fallback=move || view! {
+                <ExportPanel notice/>
+                <ImportPanel intake=import/>
+            }
+        >
             <ReviewPanel notice/>
+            <p class="muted">
+                "This shared planner is read-only: exporting, importing and deleting are for your "
+                "own planner, which comes back when you close the shared file."
+            </p>
         </Show>
-        <ExportPanel notice/>
-        <ImportPanel intake/>
-        <MentorPanel intake notice/>
+        <MentorPanel intake=review notice/>
         <StoragePanel notice/>
     }
 }

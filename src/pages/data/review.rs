@@ -3,6 +3,7 @@
 
 use super::intake::{Intake, Purpose};
 use crate::browser;
+use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::notice::Notice;
 use crate::domain::dates;
@@ -36,9 +37,11 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
                 "comments back. The copy for a mentor leaves out email addresses, phone numbers, "
                 "profile links and notes you marked private."
             </p>
-            <div class="button-row">
-                <ActionButton on_click=export_copy always=true>"Export a copy for my mentor"</ActionButton>
-            </div>
+            <Show when=move || !state.read_only()>
+                <div class="button-row">
+                    <ActionButton on_click=export_copy always=true>"Export a copy for my mentor"</ActionButton>
+                </div>
+            </Show>
             <div class="field">
                 <label for="review-file">"Are you the mentor? Open a shared planner to review"</label>
                 <input
@@ -51,6 +54,13 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
                     "It opens read-only; your own planner in this browser is not changed."
                 </span>
             </div>
+            // Under its own input: a file refused here is not the import's concern.
+            {move || intake.error.get().map(|e| view! {
+                <ErrorAlert title="This file was not opened">
+                    <p>{e}</p>
+                    <p>"Nothing has changed."</p>
+                </ErrorAlert>
+            })}
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::buttons::ActionButton;
+use crate::components::focus::focus_id_soon;
 use crate::components::notice::Notice;
 use crate::domain::Document;
 use crate::domain::exchange::{export_filename, export_text};
@@ -92,11 +93,22 @@ pub fn StoragePanel(notice: Notice) -> impl IntoView {
 }
 
 /// Deleting everything, asked in place with the offer of a last export. Not offered while a
-/// shared planner is open read-only.
+/// shared planner is open read-only. The question takes focus when it opens; Escape or "Keep
+/// my data" closes it and gives focus back to the button that asked.
 #[component]
 fn DeleteAll(notice: Notice) -> impl IntoView {
+    const TRIGGER: &str = "delete-all";
+    const QUESTION: &str = "delete-all-question";
     let state = use_app();
     let asking = RwSignal::new(false);
+    let ask = move || {
+        asking.set(true);
+        focus_id_soon(QUESTION.to_owned());
+    };
+    let keep = move || {
+        asking.set(false);
+        focus_id_soon(TRIGGER.to_owned());
+    };
     let download = move || {
         let today = state.today.get_untracked();
         let text = state.doc.with_untracked(|d| export_text(d, browser::now()));
@@ -109,7 +121,7 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
                 .say("Everything is deleted. The planner starts again with its question bank."),
             Err(e) => notice.say(e.message()),
         }
-        asking.set(false);
+        keep();
     };
     view! {
         <Show when=move || !state.read_only()>
@@ -118,14 +130,24 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
                 fallback=move || view! {
                     <h3>"Delete all data"</h3>
                     <div class="button-row">
-                        <ActionButton on_click=move || asking.set(true) always=true>
+                        <ActionButton on_click=ask always=true id=TRIGGER>
                             "Delete all data…"
                         </ActionButton>
                     </div>
                 }
             >
-                <div class="confirm" role="group" aria-label="Delete all data">
-                    <p class="confirm-question">
+                <div
+                    class="confirm"
+                    role="group"
+                    aria-label="Delete all data"
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            keep();
+                        }
+                    }
+                >
+                    <p class="confirm-question" id=QUESTION tabindex="-1">
                         "Delete every career, question, person and talk from this browser? This "
                         "cannot be undone. People's names and contact details are deleted with them."
                     </p>
@@ -134,9 +156,7 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
                             "Download a last export first"
                         </ActionButton>
                         <ActionButton on_click=delete always=true>"Delete everything"</ActionButton>
-                        <ActionButton on_click=move || asking.set(false) always=true>
-                            "Keep my data"
-                        </ActionButton>
+                        <ActionButton on_click=keep always=true>"Keep my data"</ActionButton>
                     </div>
                 </div>
             </Show>

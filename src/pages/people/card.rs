@@ -4,15 +4,26 @@
 use crate::app::href;
 use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::confirm::ConfirmButton;
+use crate::components::focus::{focus_first_of, focus_id_soon, neighbour_ids};
 use crate::components::notice::Notice;
 use crate::components::person_form::PersonForm;
 use crate::domain::links::{mailto_href, profile_href, tel_href};
 use crate::domain::referrals::referred_by;
-use crate::domain::{Connection, Document, Id, Interview, Person, Status};
+use crate::domain::{Connection, Document, Id, Interview, Person, Referrer, Status};
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+
+/// Who suggested the person or introduced the user to them, as the card says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Introduced {
+    /// Someone in the planner: their card is a link away.
+    By(Id, String),
+    /// Someone who is not in the planner, known by name.
+    ByName(String),
+    /// Someone the user asked the planner to forget.
+    Forgotten,
+}
 
 /// Everything a person's card shows, so the card is drawn again only when one of these changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +36,7 @@ struct PersonCard {
     email: String,
     phone: String,
     profile_url: String,
-    referrer: Option<(Option<(Id, String)>, bool)>,
+    referrer: Option<(Introduced, bool)>,
     referred: Vec<(Id, String)>,
     notes: String,
     notes_private: bool,
@@ -48,9 +59,13 @@ impl PersonCard {
             phone: p.phone.clone(),
             profile_url: p.profile_url.clone(),
             referrer: p.referred_by.as_ref().map(|r| {
-                let who = r
-                    .referrer_id()
-                    .and_then(|id| d.person(id).map(|x| (id.clone(), x.name.clone())));
+                let who = match &r.referrer {
+                    Referrer::Person { id } => d.person(id).map_or(Introduced::Forgotten, |x| {
+                        Introduced::By(id.clone(), x.name.clone())
+                    }),
+                    Referrer::Named { name } => Introduced::ByName(name.clone()),
+                    Referrer::NoLongerTracked => Introduced::Forgotten,
+                };
                 (who, r.may_use_name)
             }),
             referred: referred_by(d, &p.id)
@@ -84,7 +99,8 @@ pub fn PersonItem(id: Id, notice: Notice, editing: RwSignal<Option<Id>>) -> impl
     };
     let anchor = format!("person-{id}");
     view! {
-        <li class="card person-card" id=anchor>
+        // Focusable, for links to this person and for the next card after a deletion.
+        <li class="card person-card" id=anchor tabindex="-1">
             // The form hangs on `is_editing` alone: a save in another tab changes `card`, and
             // rebuilding the form then would lose what the user typed.
             {move || if is_editing.get() {
@@ -92,12 +108,16 @@ pub fn PersonItem(id: Id, notice: Notice, editing: RwSignal<Option<Id>>) -> impl
                     <h2>{move || card.with(|c| c.as_ref().map(|c| format!("Edit {}", c.name)))}</h2>
                     <PersonForm
                         person=Some(id.clone())
-                        on_done=Callback::new(move |saved: Option<String>| {
-                            editing.set(None);
-                            if let Some(name) = saved {
-                                notice.say(format!("Saved {name}."));
-                            }
-                        })
+                        on_done={
+                            let edit_button = format!("edit-{id}");
+                            Callback::new(move |saved: Option<String>| {
+                                editing.set(None);
+                                if let Some(name) = saved {
+                                    notice.say(format!("Saved {name}."));
+                                }
+                                focus_id_soon(edit_button.clone());
+                            })
+                        }
                     />
                 }
                 .into_any()
@@ -126,6 +146,8 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
         talk,
     } = card;
 
+    let state = use_app();
+    let read_only = state.read_only();
     let mut contact = Vec::new();
     if let Some(h) = mailto_href(&email) {
         contact.push((email.clone(), h));
@@ -153,12 +175,15 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
         } else {
             " (do not mention their name)"
         };
+        // Links to another card of this page are plain links: the router still follows them,
+        // and they are not marked as the current page.
         match who {
-            Some((rid, rname)) => view! {
-                <p>"Suggested by "<A href=href(&format!("/people?person={rid}"))>{rname}</A>{permission}</p>
+            Introduced::By(rid, rname) => view! {
+                <p>"Suggested by "<a href=href(&format!("/people?person={rid}"))>{rname}</a>{permission}</p>
             }
             .into_any(),
-            None => view! { <p>"Suggested by someone you no longer track"</p> }.into_any(),
+            Introduced::ByName(rname) => view! { <p>{format!("Introduced by {rname}{permission}")}</p> }.into_any(),
+            Introduced::Forgotten => view! { <p>"Suggested by someone you no longer track"</p> }.into_any(),
         }
     });
     let suggested = (!referred.is_empty()).then(|| {
@@ -167,7 +192,7 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
                 {referred
                     .into_iter()
                     .map(|(rid, rname)| view! {
-                        <li><A href=href(&format!("/people?person={rid}"))>{format!("Suggested {rname}")}</A></li>
+                        <li><a href=href(&format!("/people?person={rid}"))>{format!("Suggested {rname}")}</a></li>
                     })
                     .collect_view()}
             </ul>
@@ -200,6 +225,7 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
             </LinkButton>
         }
         .into_any(),
+        None if read_only => ().into_any(),
         None => {
             let plan = plan_talk(id.clone());
             view! {
@@ -210,10 +236,14 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
             .into_any()
         }
     };
-    let state = use_app();
     let edit_id = id.clone();
+    let edit_button_id = format!("edit-{id}");
     let forget_name = name.clone();
+    let card_id = format!("person-{id}");
     let forget = Callback::new(move |()| {
+        // The card that takes this one's place, or the one before it, or the list's heading.
+        let mut next = neighbour_ids(&card_id);
+        next.extend(["people-heading".to_owned(), "add-person".to_owned()]);
         let gone = state.edit(|doc, _| doc.forget_person(&id));
         let mut message = format!("{forget_name} is forgotten");
         if gone.interviews > 0 {
@@ -229,6 +259,28 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
         }
         message.push('.');
         notice.say(message);
+        focus_first_of(next);
+    });
+    let changes = (!read_only).then(|| {
+        view! {
+            <ActionButton
+                on_click=move || editing.set(Some(edit_id.clone()))
+                label=format!("Edit {name}")
+                id=edit_button_id
+            >
+                "Edit"
+            </ActionButton>
+            <ConfirmButton
+                label="Forget…"
+                aria_label=format!("Forget {name}")
+                question=format!(
+                    "Forget {name}? This deletes their details, every talk with them and its notes, and their \
+                     name wherever they suggested someone. It cannot be undone."
+                )
+                confirm="Yes, forget them"
+                on_confirm=forget
+            />
+        }
     });
 
     view! {
@@ -255,19 +307,7 @@ fn PersonDetails(card: PersonCard, notice: Notice, editing: RwSignal<Option<Id>>
         {notes}
         <div class="button-row">
             {talk_action}
-            <ActionButton on_click=move || editing.set(Some(edit_id.clone())) label=format!("Edit {name}")>
-                "Edit"
-            </ActionButton>
-            <ConfirmButton
-                label="Forget…"
-                aria_label=format!("Forget {name}")
-                question=format!(
-                    "Forget {name}? This deletes their details, every talk with them and its notes, and their \
-                     name wherever they suggested someone. It cannot be undone."
-                )
-                confirm="Yes, forget them"
-                on_confirm=forget
-            />
+            {changes}
         </div>
     }
 }

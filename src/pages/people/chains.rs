@@ -5,7 +5,6 @@ use crate::domain::Id;
 use crate::domain::referrals::{ChainNode, chains, has_any_referral};
 use crate::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::BTreeMap;
 
 #[component]
@@ -48,9 +47,13 @@ fn chain_item(node: ChainNode, names: &BTreeMap<Id, String>) -> AnyView {
     });
     view! {
         <li>
-            <A href=href(&format!("/people?person={}", node.person))>{name}</A>
+            // A plain link: it stays on this page, so it is never the current page's link.
+            <a href=href(&format!("/people?person={}", node.person))>{name}</a>
             {node.from_forgotten.then(|| view! {
                 <span class="muted">" (suggested by someone you no longer track)"</span>
+            })}
+            {node.introduced_by.map(|by| view! {
+                <span class="muted">{format!(" (introduced by {by})")}</span>
             })}
             {children}
         </li>

@@ -31,6 +31,11 @@ impl Filters {
         }
     }
 
+    /// The career chosen in the filter bar, if any.
+    pub fn career_id(self) -> Signal<Option<Id>> {
+        Signal::derive(move || Id::parse(&self.career.get()).ok())
+    }
+
     /// The filter as the domain takes it; read in a view, the view follows every change.
     pub fn get(self) -> PeopleFilter {
         PeopleFilter {

@@ -1,12 +1,18 @@
 //! Step 3: people to talk to, how the user knows them, and who led to whom.
 
+mod alumni;
 mod card;
 mod chains;
 mod filters;
+mod linkedin;
 
+pub use alumni::AlumniSearch;
+
+use crate::components::draft::Draft;
 use crate::components::empty_state::EmptyState;
+use crate::components::focus::{focus_id_soon, use_focus_claim};
 use crate::components::notice::{Notice, NoticeLine};
-use crate::components::person_form::PersonForm;
+use crate::components::person_form::{PersonForm, draft_name};
 use crate::components::show_more::{Paging, ShowMore};
 use crate::domain::Id;
 use crate::domain::directory::filter_people;
@@ -16,9 +22,17 @@ use chains::ReferralChains;
 use filters::{FilterBar, Filters};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use linkedin::LinkedInImport;
 
 /// People shown at first; more on request, so a long list stays quick.
 const PAGE: usize = 50;
+
+/// The id of the button that opens the form for a new person, whichever of its two forms is
+/// drawn: focus comes back to it when the form closes.
+const ADD_BUTTON: &str = "add-person";
+
+/// What the page says instead of its forms while a shared planner is open for review.
+pub const READ_ONLY_LINE: &str = "This shared planner is read-only: you can read it, print its sheets and comment, but not change it.";
 
 #[component]
 pub fn People() -> impl IntoView {
@@ -26,26 +40,69 @@ pub fn People() -> impl IntoView {
     let state = use_app();
     let query = use_query_map();
     let notice = Notice::new();
-    let adding = RwSignal::new(false);
+    // A form left half-filled (Back, another page, a reload) opens again with what was typed.
+    let adding = RwSignal::new(Draft::exists(&draft_name(None, None)));
+    let editing = RwSignal::new(
+        Draft::kept("person-edit-")
+            .into_iter()
+            .find_map(|id| Id::parse(&id).ok())
+            .filter(|id| state.doc.with_untracked(|d| d.person(id).is_some())),
+    );
     let filters = Filters::from_query();
     let paging = Paging::new(PAGE);
-    let editing = RwSignal::new(None::<Id>);
     let total = Memo::new(move |_| state.doc.with(|d| d.people.len()));
     let is_empty = Memo::new(move |_| total.get() == 0);
+    let read_only = Memo::new(move |_| state.read_only());
 
-    // Coming from a link to one person: scroll their card into view.
+    // Coming from a link to one person: their card takes focus, which brings it into view. On
+    // the app's first load nothing takes focus (the skip link is the way in), so the card is
+    // only scrolled to; a claim left over then is harmless (it names no element elsewhere).
+    let claim = use_focus_claim();
     Effect::new(move |_| {
-        if let Some(id) = query.with(|q| q.get("person")) {
-            request_animation_frame(move || {
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&format!("person-{id}")))
-                {
-                    el.scroll_into_view();
-                }
-            });
-        }
+        let Some(id) = query.with(|q| q.get("person")) else {
+            return;
+        };
+        let card = format!("person-{id}");
+        claim.claim(card.clone());
+        request_animation_frame(move || {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&card))
+            {
+                el.scroll_into_view();
+            }
+        });
     });
+
+    let open_form = move |_| adding.set(true);
+    let add_button = move || {
+        if read_only.get() {
+            return view! { <p class="muted">{READ_ONLY_LINE}</p> }.into_any();
+        }
+        if is_empty.get() {
+            view! {
+                <EmptyState title="No people yet">
+                    <p>
+                        "Add the first person who works in, or knows someone in, a career you are "
+                        "exploring. A name is enough to start."
+                    </p>
+                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
+                        "Add your first person"
+                    </button>
+                </EmptyState>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="button-row">
+                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
+                        "Add a person"
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    };
 
     view! {
         <h1>"Step 3 · People to talk to"</h1>
@@ -57,32 +114,7 @@ pub fn People() -> impl IntoView {
         <NoticeLine notice/>
         // The form is drawn when it opens and kept until it closes: rebuilt when another tab
         // saves, it would lose what the user typed.
-        <Show
-            when=move || adding.get()
-            fallback=move || if is_empty.get() {
-                view! {
-                    <EmptyState title="No people yet">
-                        <p>
-                            "Add the first person who works in, or knows someone in, a career you are "
-                            "exploring. A name is enough to start."
-                        </p>
-                        <button type="button" class="button" on:click=move |_| adding.set(true)>
-                            "Add your first person"
-                        </button>
-                    </EmptyState>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| adding.set(true)>
-                            "Add a person"
-                        </button>
-                    </div>
-                }
-                .into_any()
-            }
-        >
+        <Show when=move || adding.get() && !read_only.get() fallback=add_button>
             <section class="card" aria-labelledby="add-person">
                 <h2 id="add-person">"Add a person"</h2>
                 <PersonForm
@@ -92,14 +124,19 @@ pub fn People() -> impl IntoView {
                         if let Some(name) = saved {
                             notice.say(format!("Added {name}."));
                         }
+                        focus_id_soon(ADD_BUTTON.to_owned());
                     })
                 />
             </section>
+        </Show>
+        <Show when=move || !read_only.get()>
+            <LinkedInImport/>
         </Show>
         <Show when=move || !is_empty.get()>
             <section aria-labelledby="people-heading">
                 <h2 id="people-heading">"Your people"</h2>
                 <FilterBar filters/>
+                <AlumniSearch career=filters.career_id()/>
                 <PeopleList filters paging total notice editing/>
             </section>
             <ReferralChains/>
