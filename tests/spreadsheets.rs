@@ -127,7 +127,7 @@ fn people_already_in_the_planner_are_recognised_and_not_added_twice() {
     assert_eq!(ana.organisation, "Helix Labs");
     assert_eq!(ana.role, "UX Researcher");
     assert_eq!(ana.profile_url, "https://www.linkedin.com/in/ana-costa");
-    assert_eq!(ana.notes, "Connected on LinkedIn on 3 Feb 2025.");
+    assert_eq!(ana.notes, "Connected on LinkedIn on Feb 3, 2025.");
     assert_eq!(doc.person(&added[1]).unwrap().email, "ben.hall@example.org");
     // The same file again: everyone is already there.
     assert!(add_contacts(&mut doc, &chosen, None, &mut SeqIds(2), now(), &Plain).is_empty());

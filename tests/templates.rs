@@ -375,13 +375,13 @@ fn the_confirmation_and_follow_up_name_the_day_and_place() {
     let confirm = BUILT_IN.iter().find(|t| t.key == "confirm").unwrap();
     let (_, body, findings) = filled(&mut doc, confirm, Tone::Formal, None);
     assert!(
-        body.contains("tomorrow, Thu 3 Dec 2026 at 14:00 (Helix Labs, 2nd floor)"),
+        body.contains("tomorrow, Thu, Dec 3, 2026 at 2:00 PM (Helix Labs, 2nd floor)"),
         "{body}"
     );
     assert_eq!(findings, []);
     let follow_up = BUILT_IN.iter().find(|t| t.key == "follow-up").unwrap();
     let (_, body, _) = filled(&mut doc, follow_up, Tone::Friendly, None);
-    assert!(body.contains("my note from 20 Nov 2026"), "{body}");
+    assert!(body.contains("my note from Nov 20, 2026"), "{body}");
 }
 
 #[test]

@@ -352,7 +352,7 @@ pub fn PersonForm(
             <div class="grid-2">
                 <TextField label="Name" value=name required=true error=name_error autocomplete="off" node_ref=name_ref/>
                 <TextField label="Role" value=role hint="Their job title, if you know it"/>
-                <TextField label="Organisation" value=organisation/>
+                <TextField label="Organization" value=organisation/>
                 <TextField label="Email" value=email kind="email" error=email_error autocomplete="off" node_ref=email_ref/>
                 <TextField label="Phone" value=phone kind="tel" autocomplete="off"/>
                 <TextField

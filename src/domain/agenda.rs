@@ -190,20 +190,20 @@ mod tests {
         let words = |t| timing_words(t, &Plain);
         assert_eq!(
             words(Timing::OverdueSince(d("2026-12-15"))),
-            "Overdue since 15 Dec 2026"
+            "Overdue since Dec 15, 2026"
         );
         assert_eq!(words(Timing::DueToday), "Due today");
         assert_eq!(
             words(Timing::DueSince(d("2026-12-15"))),
-            "Due since 15 Dec 2026"
+            "Due since Dec 15, 2026"
         );
         assert_eq!(
             words(Timing::DueBy(d("2026-12-18"))),
-            "Due now · by 18 Dec 2026"
+            "Due now · by Dec 18, 2026"
         );
         assert_eq!(
             words(Timing::Ahead(Urgency::Later, d("2026-12-18"))),
-            "Later · by 18 Dec 2026"
+            "Later · by Dec 18, 2026"
         );
         assert_eq!(words(Timing::Undated(Urgency::Soon)), "Soon");
     }
@@ -234,7 +234,7 @@ mod tests {
         let today: NaiveDate = "2027-01-18".parse().unwrap();
         let action = &actions(&doc, today)[0];
         let timing = when_due(action, today, &Plain);
-        assert_eq!(timing, "Due since 15 Dec 2026");
-        assert!(!timing.contains("18 Jan"), "{timing}");
+        assert_eq!(timing, "Due since Dec 15, 2026");
+        assert!(!timing.contains("Jan 18"), "{timing}");
     }
 }

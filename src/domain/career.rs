@@ -39,7 +39,7 @@ impl Reason {
         match self {
             Reason::Explore => "Explore it and sharpen my goal",
             Reason::Network => "Grow my network",
-            Reason::Practice => "Practise talking with professionals",
+            Reason::Practice => "Practice talking with professionals",
             Reason::InsiderView => "Get an insider's view",
         }
     }

@@ -3,6 +3,7 @@
 //! time still ahead. The forms warn and let the user keep the date anyway: recording a talk
 //! after the fact is normal, and a clock can be wrong.
 
+use super::dates::DateWords;
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// What a typed date records.
@@ -19,7 +20,12 @@ pub enum Recorded {
 }
 
 /// The warning for a day that has already happened being entered as one still to come.
-pub fn past_day_warning(what: Recorded, day: NaiveDate, today: NaiveDate) -> Option<String> {
+pub fn past_day_warning(
+    what: Recorded,
+    day: NaiveDate,
+    today: NaiveDate,
+    words: &dyn DateWords,
+) -> Option<String> {
     if day <= today {
         return None;
     }
@@ -31,17 +37,21 @@ pub fn past_day_warning(what: Recorded, day: NaiveDate, today: NaiveDate) -> Opt
     };
     Some(format!(
         "{thing} {}, which is still to come. Check the date, or keep it if it is right.",
-        super::dates::date(day)
+        words.date(day)
     ))
 }
 
 /// The warning for a talk arranged for a time that has already gone by.
-pub fn talk_time_warning(at: NaiveDateTime, now: NaiveDateTime) -> Option<String> {
+pub fn talk_time_warning(
+    at: NaiveDateTime,
+    now: NaiveDateTime,
+    words: &dyn DateWords,
+) -> Option<String> {
     (at < now).then(|| {
         format!(
             "{} has already gone by. If the talk took place, record it as held; to plan it, \
              choose a time still to come. Keep this time only if it is right.",
-            super::dates::day_time(at)
+            words.day_time(at)
         )
     })
 }
@@ -49,6 +59,7 @@ pub fn talk_time_warning(at: NaiveDateTime, now: NaiveDateTime) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::dates::Plain;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -57,23 +68,32 @@ mod tests {
     #[test]
     fn days_still_to_come_are_questioned_for_what_already_happened() {
         let today = d("2026-12-02");
-        assert_eq!(past_day_warning(Recorded::Outreach, today, today), None);
         assert_eq!(
-            past_day_warning(Recorded::Held, d("2026-11-30"), today),
+            past_day_warning(Recorded::Outreach, today, today, &Plain),
             None
         );
-        let future = past_day_warning(Recorded::Outreach, d("2026-12-20"), today).unwrap();
-        assert!(future.contains("20 Dec 2026"), "{future}");
-        assert!(past_day_warning(Recorded::ThankYou, d("2026-12-03"), today).is_some());
+        assert_eq!(
+            past_day_warning(Recorded::Held, d("2026-11-30"), today, &Plain),
+            None
+        );
+        let future = past_day_warning(Recorded::Outreach, d("2026-12-20"), today, &Plain).unwrap();
+        assert!(future.contains("Dec 20, 2026"), "{future}");
+        assert!(past_day_warning(Recorded::ThankYou, d("2026-12-03"), today, &Plain).is_some());
     }
 
     #[test]
     fn a_talk_arranged_for_a_time_gone_by_is_questioned() {
         let now = d("2026-12-02").and_hms_opt(12, 0, 0).unwrap();
-        assert!(talk_time_warning(d("2026-11-28").and_hms_opt(10, 0, 0).unwrap(), now).is_some());
-        assert!(talk_time_warning(d("2026-12-02").and_hms_opt(11, 59, 0).unwrap(), now).is_some());
+        assert!(
+            talk_time_warning(d("2026-11-28").and_hms_opt(10, 0, 0).unwrap(), now, &Plain)
+                .is_some()
+        );
+        assert!(
+            talk_time_warning(d("2026-12-02").and_hms_opt(11, 59, 0).unwrap(), now, &Plain)
+                .is_some()
+        );
         assert_eq!(
-            talk_time_warning(d("2026-12-02").and_hms_opt(12, 30, 0).unwrap(), now),
+            talk_time_warning(d("2026-12-02").and_hms_opt(12, 30, 0).unwrap(), now, &Plain),
             None
         );
     }

@@ -5,7 +5,7 @@
 //! names and clock, see `format::Local`), or [`Plain`] in tests and tools.
 
 use super::formats::TextForm;
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// Puts dates and times into words for the person reading them.
 pub trait DateWords {
@@ -19,58 +19,23 @@ pub trait DateWords {
     fn day_time(&self, t: NaiveDateTime) -> String;
 }
 
-/// One fixed way of writing dates ("Thu 3 Dec 2026, 14:30"), for tests and native tools.
+/// One fixed way of writing dates, US English as the app's words are ("Thu, Dec 3, 2026,
+/// 2:30 PM"): for files written without a browser at hand (spreadsheets), tests and tools.
 pub struct Plain;
 
 impl DateWords for Plain {
     fn date(&self, d: NaiveDate) -> String {
-        date(d)
+        d.format("%b %-d, %Y").to_string()
     }
     fn day(&self, d: NaiveDate) -> String {
-        day(d)
+        d.format("%a, %b %-d, %Y").to_string()
     }
     fn time(&self, t: NaiveDateTime) -> String {
-        time(t)
+        t.format("%-I:%M %p").to_string()
     }
     fn day_time(&self, t: NaiveDateTime) -> String {
-        day_time(t)
+        format!("{}, {}", self.day(t.date()), self.time(t))
     }
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-fn weekday(d: NaiveDate) -> &'static str {
-    match d.weekday() {
-        Weekday::Mon => "Mon",
-        Weekday::Tue => "Tue",
-        Weekday::Wed => "Wed",
-        Weekday::Thu => "Thu",
-        Weekday::Fri => "Fri",
-        Weekday::Sat => "Sat",
-        Weekday::Sun => "Sun",
-    }
-}
-
-/// "3 Dec 2026".
-pub fn date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
-}
-
-/// "Thu 3 Dec 2026".
-pub fn day(d: NaiveDate) -> String {
-    format!("{} {}", weekday(d), date(d))
-}
-
-/// "14:30".
-pub fn time(t: NaiveDateTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
-}
-
-/// "Thu 3 Dec 2026, 14:30".
-pub fn day_time(t: NaiveDateTime) -> String {
-    format!("{}, {}", day(t.date()), time(t))
 }
 
 /// The value of an `<input type="date">`: "2026-12-03".
@@ -80,7 +45,7 @@ pub fn input_date(d: NaiveDate) -> String {
 
 /// The value of an `<input type="datetime-local">`: "2026-12-03T14:30".
 pub fn input_datetime(t: NaiveDateTime) -> String {
-    format!("{}T{}", input_date(t.date()), time(t))
+    t.format("%Y-%m-%dT%H:%M").to_string()
 }
 
 /// Reads an `<input type="date">` value.
@@ -100,10 +65,12 @@ mod tests {
     #[test]
     fn formats() {
         let d = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        assert_eq!(date(d), "3 Dec 2026");
-        assert_eq!(day(d), "Thu 3 Dec 2026");
+        assert_eq!(Plain.date(d), "Dec 3, 2026");
+        assert_eq!(Plain.day(d), "Thu, Dec 3, 2026");
         let t = d.and_hms_opt(9, 5, 0).unwrap();
-        assert_eq!(day_time(t), "Thu 3 Dec 2026, 09:05");
+        assert_eq!(Plain.day_time(t), "Thu, Dec 3, 2026, 9:05 AM");
+        assert_eq!(Plain.time(d.and_hms_opt(14, 30, 0).unwrap()), "2:30 PM");
+        assert_eq!(Plain.time(d.and_hms_opt(0, 15, 0).unwrap()), "12:15 AM");
         assert_eq!(input_datetime(t), "2026-12-03T09:05");
     }
 

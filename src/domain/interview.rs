@@ -259,9 +259,9 @@ impl PrepItem {
 
     pub fn label(self) -> &'static str {
         match self {
-            PrepItem::Research => "Read up on the person and their organisation",
+            PrepItem::Research => "Read up on the person and their organization",
             PrepItem::Confirm => "Confirm the time the day before",
-            PrepItem::Outfit => "Choose clothes a notch smarter than business casual",
+            PrepItem::Outfit => "Choose clothes a notch more formal than business casual",
             PrepItem::Route => "Plan to be there 10 to 15 minutes early (or test the video link)",
             PrepItem::Sheet => "Print or open the question sheet",
         }

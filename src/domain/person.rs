@@ -30,9 +30,9 @@ impl Connection {
 
     pub fn label(self) -> &'static str {
         match self {
-            Connection::Personal => "Family, friends, neighbours",
+            Connection::Personal => "Family, friends, neighbors",
             Connection::Professional => "Work and volunteering contacts",
-            Connection::Academic => "Teachers, classmates, advisers",
+            Connection::Academic => "Teachers, classmates, advisors",
             Connection::Alumni => "Alumni from my school",
             Connection::Referral => "Suggested by someone I talked to",
             Connection::LinkedIn => "A LinkedIn connection",

@@ -177,7 +177,7 @@ fn MarkThanked(talk: Id) -> impl IntoView {
         }
         error.set(None);
         let today = state.today.get_untracked();
-        if let Some(warning) = past_day_warning(Recorded::ThankYou, day, today)
+        if let Some(warning) = past_day_warning(Recorded::ThankYou, day, today, &Local)
             && warned.with_untracked(|w| w.as_ref().map(|(d, _)| *d) != Some(day))
         {
             notice.0.set(None);

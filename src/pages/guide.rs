@@ -21,10 +21,10 @@ pub fn Guide() -> impl IntoView {
             <ul>
                 <li>"To find out whether a career fits them, and to make a vague goal precise."</li>
                 <li>"To meet people in a field before they need anything from it."</li>
-                <li>"To practise talking with professionals, which makes real job interviews easier."</li>
+                <li>"To practice talking with professionals, which makes real job interviews easier."</li>
                 <li>"To hear what the work is really like from someone who does it every day."</li>
             </ul>
-            <p>"On the careers page you can tick which of these matter to you for each career."</p>
+            <p>"On the careers page you can check which of these matter to you for each career."</p>
         </section>
 
         <section aria-labelledby="steps">
@@ -70,7 +70,7 @@ pub fn Guide() -> impl IntoView {
                 <li>
                     <h3><a href=href("/people")>"Find people to talk to"</a></h3>
                     <p>
-                        "Start close: family, friends, neighbours, teachers, classmates, former "
+                        "Start close: family, friends, neighbors, teachers, classmates, former "
                         "colleagues. Alumni of your school are often glad to help, and a professional "
                         "network makes them easy to find. After each talk, the people your contact "
                         "suggests become your warmest leads."
@@ -87,14 +87,16 @@ pub fn Guide() -> impl IntoView {
                     <p>
                         "No answer is normal: only one request in three to five usually gets a "
                         "reply. If three working days pass in silence, write to a second person at "
-                        "the same organisation. After seven working days, follow up once with the "
-                        "first person, then let it go. Weekends do not count."
+                        "the same organization. After seven working days, follow up once with the "
+                        "first person, then let it go. Working days run Monday to Friday: the "
+                        "planner counts weekends out but not public holidays, which differ from "
+                        "place to place, so give a holiday week a day or two more."
                     </p>
                 </li>
                 <li>
                     <h3><a href=href("/talk")>"Hold the talk"</a></h3>
                     <p>
-                        "Confirm the day before. Dress a notch smarter than business casual, and "
+                        "Confirm the day before. Dress a notch more formal than business casual, and "
                         "arrive 10 to 15 minutes early. Bring your questions, but let the "
                         "conversation wander where it is useful, and keep to the time you asked for."
                     </p>

@@ -117,7 +117,7 @@ test("a whole journey with the keyboard alone: career, person, talk, notes", asy
   await page.keyboard.press("Enter");
   await tabTo(page.getByLabel("Name", { exact: true }));
   await page.keyboard.type("Rosa Quinn");
-  await tabTo(page.getByLabel("Organisation"));
+  await tabTo(page.getByLabel("Organization"));
   await page.keyboard.type("City Museum");
   await tabTo(page.getByLabel("How you know them"));
   await page.keyboard.press("ArrowDown");

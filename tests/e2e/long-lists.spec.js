@@ -20,7 +20,7 @@ test("people and talk lists show 50 at a time, and more on request", async ({ pa
   await expect(page.getByRole("button", { name: /Show more/ })).toHaveCount(0);
 
   // Searching still finds someone beyond the first page.
-  await page.getByLabel("Search by name or organisation").fill("Person 117");
+  await page.getByLabel("Search by name or organization").fill("Person 117");
   await expect(page.getByText(`1 of ${N} people match.`)).toBeVisible();
   await expect(personCards).toHaveText(["Person 117"]);
 

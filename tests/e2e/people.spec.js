@@ -24,7 +24,7 @@ test("how you know them is asked, and someone outside the planner can be the one
   await expect(how).toBeFocused();
   await expect(how).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Choose how you know them.")).toBeVisible();
-  await how.selectOption({ label: "Teachers, classmates, advisers" });
+  await how.selectOption({ label: "Teachers, classmates, advisors" });
   await expect(how).not.toHaveAttribute("aria-invalid", "true");
 
   await page.getByLabel("Suggested or introduced by").selectOption({ label: "Someone not in my planner (type their name)" });
@@ -37,7 +37,7 @@ test("how you know them is asked, and someone outside the planner can be the one
   await page.getByRole("button", { name: "Add person" }).click();
 
   await expect(card(page, "Rosa Quinn").getByText("Introduced by Prof. Lee (may mention their name)")).toBeVisible();
-  await expect(card(page, "Rosa Quinn").getByText("Teachers, classmates, advisers")).toBeVisible();
+  await expect(card(page, "Rosa Quinn").getByText("Teachers, classmates, advisors")).toBeVisible();
   // Back on the button that opened the form.
   await expect(page.getByRole("button", { name: "Add a person" })).toBeFocused();
   await expect(page.getByRole("region", { name: "Who led to whom" }).getByText("Rosa Quinn (introduced by Prof. Lee)")).toBeVisible();
@@ -89,7 +89,7 @@ test("a half-filled person form is still there after Back and after a reload", a
   await page.getByLabel("Name", { exact: true }).fill("Half Done");
   await page.getByLabel("Role").fill("Nurse");
   const form = page.getByRole("region", { name: "Add a person" });
-  await form.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbours" });
+  await form.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbors" });
   await page.goBack();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Careers");
   await page.goForward();

@@ -89,8 +89,8 @@ test("script-like text typed into every kind of field stays text", async ({ page
   typed.push(person);
   await page.getByLabel("Name", { exact: true }).fill(person);
   await type(page.getByLabel("Role"));
-  await type(page.getByLabel("Organisation"));
-  await page.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbours" });
+  await type(page.getByLabel("Organization"));
+  await page.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbors" });
   await type(page.getByLabel("Phone"));
   await type(page.getByLabel("Notes", { exact: true }));
   // A link that would run code is refused before it could ever become an href.

@@ -68,7 +68,7 @@ test("a person referred by another shows in the chain; forgetting leaves no trac
   await open(page, "/people");
   await page.getByRole("button", { name: "Add your first person" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Ana Costa");
-  await page.getByLabel("Organisation").fill("Helix Labs");
+  await page.getByLabel("Organization").fill("Helix Labs");
   await page.getByLabel("Email").fill("ana.costa@example.org");
   await page.getByLabel("Profile link").fill("https://profiles.example.org/ana");
   await page.getByLabel("How you know them").selectOption({ label: "Alumni from my school" });
@@ -95,9 +95,9 @@ test("a person referred by another shows in the chain; forgetting leaves no trac
   await expect(chain.getByRole("listitem").filter({ hasText: "Ana Costa" }).getByRole("link", { name: "Ben Hall" })).toBeVisible();
 
   // Search narrows the list.
-  await page.getByLabel("Search by name or organisation").fill("helix");
+  await page.getByLabel("Search by name or organization").fill("helix");
   await expect(page.getByText("1 of 2 people match.")).toBeVisible();
-  await page.getByLabel("Search by name or organisation").fill("");
+  await page.getByLabel("Search by name or organization").fill("");
 
   await page.getByRole("button", { name: "Forget Ana Costa" }).click();
   await page.getByRole("button", { name: "Yes, forget them" }).click();

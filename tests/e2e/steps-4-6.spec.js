@@ -25,7 +25,7 @@ test("from planned to thanked, with nudges on the right days", async ({ page, co
   await page.getByRole("button", { name: "Add your first person" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Ana Costa");
   await page.getByLabel("Role").fill("UX researcher");
-  await page.getByLabel("Organisation").fill("Helix Labs");
+  await page.getByLabel("Organization").fill("Helix Labs");
   await page.getByLabel("Email").fill("ana@example.org");
   await page.getByLabel("How you know them").selectOption({ label: "Alumni from my school" });
   await page.getByLabel("User research").check();

@@ -77,7 +77,7 @@ test("data survives a reload", async ({ page }) => {
   await open(page, "/people");
   await page.getByRole("button", { name: "Add your first person" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Kept Across Reloads");
-  await page.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbours" });
+  await page.getByLabel("How you know them").selectOption({ label: "Family, friends, neighbors" });
   await page.getByRole("button", { name: "Add person" }).click();
   await saved(page);
   await page.reload();

@@ -33,7 +33,7 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
         <section class="card" aria-labelledby="mentor-heading">
             <h2 id="mentor-heading">"Share with a mentor"</h2>
             <p>
-                "A career adviser or professor can read your plan, print your sheets and send "
+                "A career advisor or professor can read your plan, print your sheets and send "
                 "comments back. The copy for a mentor leaves out email addresses, phone numbers, "
                 "profile links and notes you marked private."
             </p>

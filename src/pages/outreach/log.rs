@@ -80,7 +80,7 @@ fn LogForm(talk: Id) -> impl IntoView {
         };
         date_error.set(None);
         let today = state.today.get_untracked();
-        if let Some(warning) = past_day_warning(Recorded::Outreach, day, today)
+        if let Some(warning) = past_day_warning(Recorded::Outreach, day, today, &Local)
             && warned.with_untracked(|w| w.as_ref().map(|(d, _)| *d) != Some(day))
         {
             notice.0.set(None);

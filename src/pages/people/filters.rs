@@ -85,7 +85,7 @@ pub fn FilterBar(filters: Filters) -> impl IntoView {
     view! {
         <div class="filters" role="search" aria-label="Find people">
             <div class="field">
-                <label for="people-search">"Search by name or organisation"</label>
+                <label for="people-search">"Search by name or organization"</label>
                 <input id="people-search" type="search" bind:value=filters.search/>
             </div>
             // Drawn again when careers are added or renamed; the search box above stays as it is.

@@ -94,7 +94,7 @@ fn MarkHeld(talk: Id, notice: Notice) -> impl IntoView {
         error.set(None);
         // The clock itself, not the page's day, which catches up only now and then.
         let today = crate::browser::today();
-        match past_day_warning(Recorded::Held, day, today) {
+        match past_day_warning(Recorded::Held, day, today, &Local) {
             Some(text) if warned_for.get_value().as_deref() != Some(typed.as_str()) => {
                 warning.set(Some(format!("{text} Press the button again to keep it.")));
                 warned_for.set_value(Some(typed));

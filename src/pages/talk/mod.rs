@@ -28,7 +28,7 @@ pub fn Talk() -> impl IntoView {
         None => view! {
             <h1>"Step 5 · Hold the talk"</h1>
             <p class="lead">
-                "Confirm the day before, dress a notch smarter than business casual and arrive 10 "
+                "Confirm the day before, dress a notch more formal than business casual and arrive 10 "
                 "to 15 minutes early. Use your questions, but leave room for the conversation. "
                 "Before you leave, ask for two more people to talk to."
             </p>

@@ -69,7 +69,7 @@ pub(super) fn Schedule(talk: Id, notice: Notice) -> impl IntoView {
         };
         error.set(None);
         let now = crate::browser::now().naive_local();
-        match talk_time_warning(at, now) {
+        match talk_time_warning(at, now, &Local) {
             Some(text) if warned_for.get_value().as_deref() != Some(typed.as_str()) => {
                 warning.set(Some(format!("{text} Save again to keep it.")));
                 warned_for.set_value(Some(typed));
