@@ -12,7 +12,7 @@ const DOC = makeDocument({
 
 for (const [locale, time, day] of [
   ["en-US", "2:00 PM", "Thu, Dec 17, 2026"],
-  ["en-GB", "14:00", "Thu 17 Dec 2026"],
+  ["en-GB", "14:00", "Thu, 17 Dec 2026"],
 ]) {
   test.describe(locale, () => {
     test.use({ locale, timezoneId: "Europe/London" });

@@ -138,7 +138,10 @@ test("from planned to thanked, with nudges on the right days", async ({ page, co
   await page.getByRole("button", { name: "Mark the thank-you as sent" }).click();
   await expect(page.getByText("Thank-you sent on Dec 11, 2026.")).toBeVisible();
   await open(page, "/");
-  await expect(page.getByText("Nothing needs your attention now.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What's next" })).toBeVisible();
+  await expect(page.locator(".agenda-item").filter({ hasText: "Send Ana Costa a thank-you note" })).toHaveCount(0);
+  // What is left is asking the two people Ana suggested.
+  await expect(page.getByRole("heading", { name: "New names to ask" })).toBeVisible();
 });
 
 // Wednesday 2 December 2026, 09:00 local time.

@@ -86,19 +86,24 @@ test("data survives a reload", async ({ page }) => {
 
 test("the storage meter warns from 60 % and the export reminder follows the clock", async ({ page }) => {
   await page.clock.install({ time: new Date(2026, 10, 27, 10, 0, 0) });
-  const doc = makeDocument({ careers: [{ id: "c-1", name: "Urban planning" }] });
+  // A career changed the day after the last export: that change is in this browser only.
+  const doc = makeDocument({ careers: [{ id: "c-1", name: "Urban planning", updated_at: "2026-11-25T10:00:00+01:00" }] });
   doc.schema_version = 2;
   doc.last_export_at = "2026-11-24T10:00:00+01:00";
   await seed(page, doc);
   await open(page, "/data");
   await expect(page.getByText("Last export: Nov 24, 2026 (3 days ago).")).toBeVisible();
   await expect(page.getByText("Time for a fresh export")).toHaveCount(0);
+  // Two days old, the change is worth a quiet line at the end of the overview, not its top.
   await open(page, "/");
-  await expect(page.getByText(/Your last export was/)).toHaveCount(0);
+  await expect(page.getByText("Last export Nov 24, 2026; your changes since Nov 25, 2026 are only in this browser for now.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Export a copy of your planner" })).toHaveCount(0);
 
+  // Ten days old, it is the first thing the overview asks for.
   await page.clock.setSystemTime(new Date(2026, 11, 5, 10, 0, 0));
   await page.reload();
-  await expect(page.getByText("Your last export was 11 days ago.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Export a copy of your planner" })).toBeVisible();
+  await expect(page.getByText("Your changes since Nov 25, 2026 are only in this browser.", { exact: false })).toBeVisible();
   await open(page, "/data");
   await expect(page.getByText("Time for a fresh export")).toBeVisible();
   await expect(page.getByText("Getting full")).toHaveCount(0);
