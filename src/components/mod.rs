@@ -7,6 +7,7 @@ pub mod confirm;
 pub mod draft;
 pub mod empty_state;
 pub mod fields;
+pub mod file_drop;
 pub mod focus;
 pub mod message;
 pub mod notice;

@@ -6,6 +6,7 @@ use crate::browser;
 use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::confirm::ConfirmButton;
+use crate::components::file_drop::FileDrop;
 use crate::components::focus::focus_id_soon;
 use crate::domain::Document;
 use crate::domain::exchange::{Counts, Preview, export_filename, export_text, merge, replacement};
@@ -18,18 +19,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ImportPanel(intake: Intake) -> impl IntoView {
     let state = use_app();
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            intake.receive(file, Purpose::Import);
-        }
-    };
     view! {
         <section class="card" aria-labelledby="import-heading">
             <h2 id="import-heading">"Import a file"</h2>
@@ -37,26 +26,13 @@ pub fn ImportPanel(intake: Intake) -> impl IntoView {
                 "Choose a file exported by the planner, or a feedback file from your mentor. It is "
                 "checked completely before anything changes, and you see what it holds first."
             </p>
-            <div
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label for=IMPORT_INPUT>"Choose a file to import"</label>
-                <input
-                    id=IMPORT_INPUT
-                    type="file"
-                    accept=".json,application/json"
-                    on:change=intake.on_pick(Purpose::Import)
-                    disabled=move || state.read_only()
-                />
-                <p class="field-hint">"or drop it here"</p>
-            </div>
+            <FileDrop
+                id=IMPORT_INPUT
+                label="Choose a file to import"
+                accept=".json,application/json"
+                on_file=Callback::new(move |file| intake.receive(file, Purpose::Import))
+                disabled=Signal::derive(move || state.read_only())
+            />
             {move || intake.error.get().map(|e| view! {
                 <ErrorAlert title="This file was not imported">
                     <p>{e}</p>

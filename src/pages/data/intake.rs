@@ -1,6 +1,7 @@
 //! Reading a chosen or dropped file: a planner or a mentor's feedback to import after the user
 //! has seen what it holds, or a shared planner to open read-only.
 
+use crate::components::file_drop::picked_file;
 use crate::components::notice::Notice;
 use crate::domain::Document;
 use crate::domain::exchange::{Preview, preview};
@@ -8,7 +9,6 @@ use crate::domain::feedback::{Feedback, is_feedback, parse_feedback};
 use crate::domain::import::{ImportError, check_file_size, decode, parse_document};
 use crate::state::{AppState, use_app};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A file that passed every check and waits for the user's decision.
 #[derive(Clone)]
@@ -147,12 +147,4 @@ pub(crate) async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportErro
         .await
         .map_err(|_| ImportError::whole("The browser could not read the file."))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-pub(crate) fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let file = input.files()?.get(0);
-    // Clear the input so choosing the same file again fires another change.
-    input.set_value("");
-    file
 }

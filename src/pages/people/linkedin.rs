@@ -7,6 +7,7 @@ use crate::browser::BrowserIds;
 use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::fields::{SelectField, unique_id};
+use crate::components::file_drop::FileDrop;
 use crate::components::focus::focus_id_soon;
 use crate::components::show_more::{Paging, ShowMore};
 use crate::domain::linkedin::{
@@ -14,7 +15,7 @@ use crate::domain::linkedin::{
 };
 use crate::domain::{Id, Person};
 use crate::format::Local;
-use crate::pages::data::intake::{picked_file, read_file};
+use crate::pages::data::intake::read_file;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -37,7 +38,6 @@ struct Loaded {
 pub fn LinkedInImport() -> impl IntoView {
     let loaded = RwSignal::new(None::<Loaded>);
     let error = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
     let receive = move |file: web_sys::File| {
         error.set(None);
         loaded.set(None);
@@ -60,22 +60,6 @@ pub fn LinkedInImport() -> impl IntoView {
             }
         });
     };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            receive(file);
-        }
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        if let Some(file) = picked_file(&ev) {
-            receive(file);
-        }
-    };
     let close = Callback::new(move |()| {
         loaded.set(None);
         focus_id_soon(FILE_INPUT.to_owned());
@@ -88,20 +72,12 @@ pub fn LinkedInImport() -> impl IntoView {
                 "Get a copy of your data, Connections. Choose the Connections.csv file it sends you, "
                 "then pick whom to add. The file is read in this browser and sent nowhere."
             </p>
-            <div
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label for=FILE_INPUT>"Choose your Connections.csv file"</label>
-                <input id=FILE_INPUT type="file" accept=".csv,text/csv" on:change=on_pick/>
-                <p class="field-hint">"or drop it here"</p>
-            </div>
+            <FileDrop
+                id=FILE_INPUT
+                label="Choose your Connections.csv file"
+                accept=".csv,text/csv"
+                on_file=Callback::new(receive)
+            />
             {move || error.get().map(|e| view! {
                 <ErrorAlert title="This file was not read">
                     <p>{e}</p>
