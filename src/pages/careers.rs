@@ -4,13 +4,12 @@ use crate::app::href;
 use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::confirm::ConfirmButton;
 use crate::components::draft::Draft;
-use crate::components::empty_state::EmptyState;
+use crate::components::empty_state::AddOpener;
 use crate::components::fields::{Checkbox, TextField};
 use crate::components::focus::{focus_first_of, focus_id_soon, focus_soon, neighbour_ids};
 use crate::components::notice::{Notice, NoticeLine};
 use crate::domain::linkedin::alumni_search;
 use crate::domain::{Career, CommentTarget, Id, Reason};
-use crate::pages::people::READ_ONLY_LINE;
 use crate::state::use_app;
 use leptos::prelude::*;
 
@@ -110,33 +109,18 @@ pub fn Careers() -> impl IntoView {
     let read_only = Memo::new(move |_| state.read_only());
     let no_school = Memo::new(move |_| state.doc.with(|d| d.profile.school.trim().is_empty()));
 
-    let open_form = move |_| adding.set(true);
     let add_button = move || {
-        if read_only.get() {
-            return view! { <p class="muted">{READ_ONLY_LINE}</p> }.into_any();
-        }
-        if is_empty.get() {
-            view! {
-                <EmptyState title="No careers yet">
-                    <p>
-                        "Start with two or three you are curious about. A broad name such as "
-                        "“public health” or “game design” is fine; talks will narrow it down."
-                    </p>
-                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
-                        "Add your first career"
-                    </button>
-                </EmptyState>
-            }
-            .into_any()
-        } else {
-            view! {
-                <div class="button-row">
-                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
-                        "Add a career"
-                    </button>
-                </div>
-            }
-            .into_any()
+        view! {
+            <AddOpener
+                id=ADD_BUTTON
+                empty_title="No careers yet"
+                empty_text="Start with two or three you are curious about. A broad name such as “public health” or “game design” is fine; talks will narrow it down."
+                first_label="Add your first career"
+                label="Add a career"
+                is_empty
+                read_only
+                on_open=Callback::new(move |()| adding.set(true))
+            />
         }
     };
 

@@ -9,7 +9,7 @@ mod linkedin;
 pub use alumni::AlumniSearch;
 
 use crate::components::draft::Draft;
-use crate::components::empty_state::EmptyState;
+use crate::components::empty_state::AddOpener;
 use crate::components::focus::{focus_id_soon, use_focus_claim};
 use crate::components::notice::{Notice, NoticeLine};
 use crate::components::person_form::{PersonForm, draft_name};
@@ -30,9 +30,6 @@ const PAGE: usize = 50;
 /// The id of the button that opens the form for a new person, whichever of its two forms is
 /// drawn: focus comes back to it when the form closes.
 const ADD_BUTTON: &str = "add-person";
-
-/// What the page says instead of its forms while a shared planner is open for review.
-pub const READ_ONLY_LINE: &str = "This shared planner is read-only: you can read it, print its sheets and comment, but not change it.";
 
 #[component]
 pub fn People() -> impl IntoView {
@@ -74,33 +71,18 @@ pub fn People() -> impl IntoView {
         });
     });
 
-    let open_form = move |_| adding.set(true);
     let add_button = move || {
-        if read_only.get() {
-            return view! { <p class="muted">{READ_ONLY_LINE}</p> }.into_any();
-        }
-        if is_empty.get() {
-            view! {
-                <EmptyState title="No people yet">
-                    <p>
-                        "Add the first person who works in, or knows someone in, a career you are "
-                        "exploring. A name is enough to start."
-                    </p>
-                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
-                        "Add your first person"
-                    </button>
-                </EmptyState>
-            }
-            .into_any()
-        } else {
-            view! {
-                <div class="button-row">
-                    <button type="button" class="button" id=ADD_BUTTON on:click=open_form>
-                        "Add a person"
-                    </button>
-                </div>
-            }
-            .into_any()
+        view! {
+            <AddOpener
+                id=ADD_BUTTON
+                empty_title="No people yet"
+                empty_text="Add the first person who works in, or knows someone in, a career you are exploring. A name is enough to start."
+                first_label="Add your first person"
+                label="Add a person"
+                is_empty
+                read_only
+                on_open=Callback::new(move |()| adding.set(true))
+            />
         }
     };
 
