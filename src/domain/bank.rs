@@ -1,7 +1,10 @@
 //! Editing the question bank: adding, moving, deleting. Talks keep their own copies of questions,
 //! so nothing here can change what was asked or the notes taken.
 
-use super::{Category, Document, Id, Question, Timestamp};
+use super::text::squash_spaces;
+use super::{Category, Document, Id, Question, TemplateKind, Timestamp};
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -109,35 +112,29 @@ impl Document {
     /// template imported twice. The one first in the bank stays, a favourite if either was;
     /// talks that chose the other now name the one kept, so their answers still line up.
     pub fn merge_identical(&mut self) {
-        let key = |q: &Question| {
-            (
-                q.category,
-                q.text.split_whitespace().collect::<Vec<_>>().join(" "),
-            )
-        };
-        let mut bank = self
-            .questions_in_order()
-            .into_iter()
-            .cloned()
-            .collect::<Vec<_>>();
-        let mut kept: Vec<Question> = Vec::with_capacity(bank.len());
+        let bank = self.questions_in_order();
+        // The first question of each kind and wording, and the ones that repeat it.
+        let mut first: BTreeMap<(Category, String), &Question> = BTreeMap::new();
         let mut renamed: Vec<(Id, Id)> = Vec::new();
-        for q in bank.drain(..) {
-            match kept.iter_mut().find(|k| key(k) == key(&q)) {
-                Some(k) => {
-                    k.favourite |= q.favourite;
-                    renamed.push((q.id, k.id.clone()));
+        let mut favourite: Vec<Id> = Vec::new();
+        for q in bank {
+            match first.entry((q.category, squash_spaces(&q.text))) {
+                Entry::Occupied(kept) => {
+                    if q.favourite {
+                        favourite.push(kept.get().id.clone());
+                    }
+                    renamed.push((q.id.clone(), kept.get().id.clone()));
                 }
-                None => kept.push(q),
+                Entry::Vacant(slot) => {
+                    slot.insert(q);
+                }
             }
         }
         if !renamed.is_empty() {
             self.questions
                 .retain(|q| !renamed.iter().any(|(gone, _)| gone == &q.id));
             for q in &mut self.questions {
-                if let Some(k) = kept.iter().find(|k| k.id == q.id) {
-                    q.favourite = k.favourite;
-                }
+                q.favourite |= favourite.contains(&q.id);
             }
             for talk in &mut self.interviews {
                 for asked in &mut talk.questions {
@@ -150,17 +147,29 @@ impl Document {
                 }
             }
         }
-        let mut seen = Vec::new();
-        self.templates.retain(|t| {
-            let key = (
-                t.kind,
-                t.subject.trim().to_owned(),
-                t.body.trim().to_owned(),
-            );
-            let new = !seen.contains(&key);
-            seen.push(key);
-            new
-        });
+        // The same for templates; drafts that chose a dropped one ("u:<id>") name the one kept,
+        // so their text does not fall back to another template.
+        let mut first: BTreeMap<(TemplateKind, &str, &str), &Id> = BTreeMap::new();
+        let mut renamed: Vec<(String, String)> = Vec::new();
+        for t in &self.templates {
+            let key = (t.kind, t.subject.trim(), t.body.trim());
+            match first.get(&key) {
+                Some(kept) => renamed.push((format!("u:{}", t.id), format!("u:{kept}"))),
+                None => {
+                    first.insert(key, &t.id);
+                }
+            }
+        }
+        if renamed.is_empty() {
+            return;
+        }
+        self.templates
+            .retain(|t| !renamed.iter().any(|(gone, _)| gone[2..] == *t.id.as_str()));
+        for draft in self.interviews.iter_mut().flat_map(|i| i.drafts.iter_mut()) {
+            if let Some((_, kept)) = renamed.iter().find(|(gone, _)| *gone == draft.template) {
+                draft.template = kept.clone();
+            }
+        }
     }
 }
 
@@ -277,5 +286,34 @@ mod tests {
         doc.add_question(ids.new_id("q"), "path", Category::TheirPath, now());
         doc.add_question(ids.new_id("q"), "mine", Category::Other, now());
         assert_eq!(texts(&doc), ["day", "path", "advice", "other", "mine"]);
+    }
+
+    #[test]
+    fn a_template_imported_twice_is_kept_once_and_drafts_follow_it() {
+        let mut doc = Document::empty();
+        let template = |id: &str| super::super::Template {
+            id: Id::parse(id).unwrap(),
+            kind: TemplateKind::ThankYou,
+            name: "Mine".into(),
+            subject: "Thank you".into(),
+            body: "Dear {first_name}, thanks.".into(),
+            created_at: now(),
+            updated_at: now(),
+        };
+        doc.templates = vec![template("t-1"), template("t-2")];
+        let mut talk = super::super::Interview::new(
+            Id::parse("i-1").unwrap(),
+            Id::parse("p-1").unwrap(),
+            None,
+            now(),
+        );
+        let mut draft = super::super::Draft::new(TemplateKind::ThankYou);
+        draft.template = "u:t-2".into();
+        talk.drafts.push(draft);
+        doc.interviews.push(talk);
+        doc.merge_identical();
+        let ids: Vec<&str> = doc.templates.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["t-1"]);
+        assert_eq!(doc.interviews[0].drafts[0].template, "u:t-1");
     }
 }

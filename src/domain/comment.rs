@@ -11,14 +11,6 @@ pub enum CommentTarget {
     Interview { id: Id },
 }
 
-impl CommentTarget {
-    pub fn id(&self) -> &Id {
-        match self {
-            CommentTarget::Career { id } | CommentTarget::Interview { id } => id,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Comment {
     pub id: Id,

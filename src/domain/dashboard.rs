@@ -162,7 +162,7 @@ pub fn reply_rate_words(rate: ReplyRate) -> String {
             } else {
                 "within the usual range"
             };
-            format!("Reply rate {r} % ({lo}–{hi} % is normal; yours is {judgment}).")
+            format!("Reply rate {r}% ({lo}–{hi}% is normal; yours is {judgment}).")
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Finding people: search and filters on the people page, and the checks on the person form.
 
 use super::links::{is_email, is_web_url};
-use super::text::fold_case;
+use super::text::{fold_case, squash_spaces};
 use super::{Connection, Document, Id, Person, Status, Timestamp};
 use std::collections::BTreeMap;
 
@@ -116,10 +116,7 @@ pub fn check_person(input: &PersonInput) -> PersonErrors {
 
 /// A name as two spellings of it compare: case and runs of spaces aside.
 fn name_key(name: &str) -> String {
-    fold_case(name)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    squash_spaces(&fold_case(name))
 }
 
 /// People already in the planner who may be the one being typed into the form: the same e-mail

@@ -12,7 +12,7 @@ pub fn export_text(doc: &Document, now: Timestamp) -> String {
     let mut copy = doc.clone();
     copy.exported_at = Some(now);
     copy.saves = Default::default();
-    super::stored::document_text(&copy, true)
+    super::stored::json_text(&copy, true)
 }
 
 pub fn export_filename(today: NaiveDate, suffix: &str) -> String {

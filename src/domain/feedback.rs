@@ -35,8 +35,12 @@ pub fn feedback_text(reviewed: &Document, now: Timestamp) -> String {
 /// Whether a file is a feedback file (rather than a planner).
 pub fn is_feedback(text: &str) -> bool {
     // Cheap look before a full parse: the format name is near the top of the file.
-    text.get(..300.min(text.len()))
-        .is_some_and(|head| head.contains(FEEDBACK_FORMAT))
+    // Cut on a character boundary: byte 300 may fall inside an accented letter.
+    let end = (0..=300.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    text[..end].contains(FEEDBACK_FORMAT)
 }
 
 pub fn parse_feedback(text: &str) -> Result<Feedback, ImportError> {
@@ -104,4 +108,25 @@ pub fn apply(doc: &mut Document, feedback: &Feedback) -> Applied {
         }
     }
     applied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_feedback_file_is_known_whatever_letter_falls_at_the_cut() {
+        for pad in 0..4 {
+            // The format first, then accented letters running past byte 300.
+            let text = format!(
+                "{{\n  \"format\": \"{FEEDBACK_FORMAT}\",\n  \"about\": \"{}{}\"\n}}",
+                "x".repeat(pad),
+                "é".repeat(200)
+            );
+            assert!(is_feedback(&text), "pad {pad}");
+        }
+        assert!(!is_feedback(
+            "{\"format\": \"informational-interview-planner\"}"
+        ));
+    }
 }

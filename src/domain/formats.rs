@@ -18,8 +18,8 @@ pub trait TextForm: Sized {
     fn from_text(text: &str) -> Result<Self, String>;
 }
 
-// chrono's own ISO 8601 forms (Display and FromStr), not its strftime patterns: the pattern
-// machinery would add tens of kilobytes to the download for no other use.
+// chrono's own ISO 8601 forms (Display and FromStr): they are exactly the forms the data format
+// has always written, and they read back what they write.
 
 impl TextForm for NaiveDate {
     const EXPECTED: &'static str = "a date like 2026-03-14";

@@ -124,6 +124,6 @@ pub fn learned(doc: &Document, career: &Id) -> Learned {
 }
 
 fn normalise(text: &str) -> String {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = super::text::squash_spaces(text);
     super::text::fold_case(joined.trim_end_matches(['?', '.', '!']))
 }

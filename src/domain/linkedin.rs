@@ -54,18 +54,6 @@ pub struct Contact {
     pub connected_on: Option<NaiveDate>,
 }
 
-impl Contact {
-    /// Whether `words` (already case-folded, see `text::fold_case`) all appear in the name,
-    /// organisation or role.
-    pub fn matches(&self, words: &[String]) -> bool {
-        let haystack = fold_case(&format!(
-            "{} {} {}",
-            self.name, self.organisation, self.role
-        ));
-        words.iter().all(|w| haystack.contains(w.as_str()))
-    }
-}
-
 fn not_connections(why: &str) -> ImportError {
     ImportError::whole(format!(
         "{why} Choose the Connections.csv file from the copy of your data that LinkedIn sends you."

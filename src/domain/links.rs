@@ -36,8 +36,9 @@ pub fn profile_href(url: &str) -> Option<String> {
     is_web_url(url).then(|| url.trim().to_owned())
 }
 
+/// The `href` that writes to an address, if it is one.
 pub fn mailto_href(email: &str) -> Option<String> {
-    is_email(email).then(|| format!("mailto:{}", email.trim()))
+    is_email(email).then(|| super::mailto::mailto(email, "", ""))
 }
 
 /// A `tel:` link from free-form phone text, keeping only what dialers understand.

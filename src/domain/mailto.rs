@@ -1,18 +1,27 @@
 //! `mailto:` links (RFC 6068) that open the user's email program with a message filled in.
 //!
-//! Written out rather than taken from a URL crate: RFC 6068 asks for things a general encoder
-//! does not do (line breaks as CRLF, and a `+` that some email programs would read as a space
-//! must be encoded), and what is left is a few lines.
+//! The percent-encoding crate does the encoding, with RFC 3986's unreserved characters as the
+//! only ones left as they are: so a `+`, which some email programs read as a space, is encoded
+//! too. Line breaks become CRLF first, as RFC 6068 asks for in a body.
 
 use super::links::is_email;
-use std::fmt::Write;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// Everything but RFC 3986's unreserved characters is encoded.
+const FIELD: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// In the address, the `@` stays.
+const ADDRESS: &AsciiSet = &FIELD.remove(b'@');
 
 /// A `mailto:` URI for `to` (left out when it is not an email address), with the subject and
 /// body as header fields; empty ones are left out.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let mut uri = String::from("mailto:");
     if is_email(to) {
-        encode_into(&mut uri, to.trim(), b"@");
+        uri.extend(utf8_percent_encode(to.trim(), ADDRESS));
     }
     let mut separator = '?';
     for (name, value) in [("subject", subject), ("body", body)] {
@@ -22,7 +31,7 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
         uri.push(separator);
         uri.push_str(name);
         uri.push('=');
-        encode_into(&mut uri, &crlf(value), b"");
+        uri.extend(utf8_percent_encode(&crlf(value), FIELD));
         separator = '&';
     }
     uri
@@ -33,17 +42,6 @@ fn crlf(text: &str) -> String {
     text.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\n', "\r\n")
-}
-
-/// Percent-encodes every UTF-8 byte but the unreserved characters of RFC 3986 (and `keep`).
-fn encode_into(out: &mut String, text: &str, keep: &[u8]) {
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) || keep.contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            let _ = write!(out, "%{byte:02X}");
-        }
-    }
 }
 
 #[cfg(test)]

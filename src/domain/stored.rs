@@ -34,15 +34,10 @@ pub fn interpret(raw: Option<&str>) -> Stored {
 
 /// The document as storage keeps it: compact JSON.
 pub fn stored_text(doc: &Document) -> String {
-    document_text(doc, false)
+    json_text(doc, false)
 }
 
-/// The document as JSON: compact for storage, indented for files people open.
-pub fn document_text(doc: &Document, pretty: bool) -> String {
-    json_text(doc, pretty)
-}
-
-/// A value of the model as JSON, compact or indented.
+/// A value of the model as JSON: compact for storage, indented for files people open.
 pub fn json_text<T: Serialize>(value: &T, pretty: bool) -> String {
     let mut out = Vec::with_capacity(16 * 1024);
     let layout = Layout(pretty.then(PrettyFormatter::new));

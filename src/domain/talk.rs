@@ -2,7 +2,7 @@
 //! the must-ask ones first.
 
 use super::interview::next_local_id;
-use super::{AskedQuestion, Direction, Document, Id, Interview, Status};
+use super::{AskedQuestion, Direction, Id, Interview, Status};
 use chrono::NaiveDate;
 
 /// Minutes an answer takes, with the follow-up question it usually draws.
@@ -137,17 +137,6 @@ impl Interview {
     pub fn too_many_questions(&self) -> Option<usize> {
         let fit = questions_that_fit(self.duration_minutes);
         (self.questions.len() > fit).then_some(fit)
-    }
-}
-
-impl Document {
-    /// The favorite bank questions, in bank order: a sensible first choice for a new talk.
-    pub fn favourite_questions(&self) -> Vec<(Id, String)> {
-        self.questions_in_order()
-            .into_iter()
-            .filter(|q| q.favourite)
-            .map(|q| (q.id.clone(), q.text.clone()))
-            .collect()
     }
 }
 

@@ -91,15 +91,6 @@ impl TemplateKind {
             _ => Format::Email,
         }
     }
-
-    /// Whether this message asks for the talk (and so must say how you are connected, stay
-    /// short and end with a question).
-    pub fn is_first_request(self) -> bool {
-        matches!(
-            self,
-            TemplateKind::FirstEmail | TemplateKind::LinkedInNote | TemplateKind::PhoneScript
-        )
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -135,9 +135,8 @@ pub struct Values {
     pub advice: String,
 }
 
-/// The name a person suggested by someone goes by. `None` when the referrer was forgotten.
-// A referrer who is not in the planner (`Referrer::Named`, issue 19) belongs here too: their
-// name is what the templates need, and the compiler points here when the variant arrives.
+/// The name of whoever suggested or introduced a person, in the planner or not. `None` when
+/// the referrer was forgotten.
 pub fn referrer_name(doc: &Document, person: &Person) -> Option<String> {
     person
         .referred_by
@@ -401,7 +400,8 @@ pub fn generalise(text: &str, values: &Values) -> String {
     pairs.dedup_by(|b, a| a.1 == b.1);
     let mut out = text.to_owned();
     for (placeholder, value) in pairs {
-        out = out.replace(value, placeholder);
+        // Whole words only: a career called "UX" leaves "UXR" alone.
+        out = replace_word(&out, value, placeholder);
     }
     let first = first_name(&values.name);
     if first.chars().count() >= 2 {
@@ -511,10 +511,10 @@ mod tests {
     #[test]
     fn generalising_puts_placeholders_back() {
         let v = values();
-        let text = "Hi Ana, as Ana Costa at Helix Labs you know User research. Anatomy aside. Sam";
+        let text = "Hi Ana, as Ana Costa at Helix Labs you know User research. Anatomy aside. Samples. Sam";
         assert_eq!(
             generalise(text, &v),
-            "Hi {first_name}, as {name} at {organization} you know {career}. Anatomy aside. {my_name}"
+            "Hi {first_name}, as {name} at {organization} you know {career}. Anatomy aside. Samples. {my_name}"
         );
         let round = fill(&generalise(text, &v), &v);
         assert_eq!(round.text, text);

@@ -286,7 +286,7 @@ fn TopCard(top: Top) -> impl IntoView {
 fn export_body(need: ExportNeed) -> AnyView {
     let text = match need {
         ExportNeed::NearlyFull { percent } => format!(
-            "This browser's storage for the planner is {percent} % full, and once it is full your changes can no longer be saved. Export a copy now, then make room on the data page."
+            "This browser's storage for the planner is {percent}% full, and once it is full your changes can no longer be saved. Export a copy now, then make room on the data page."
         ),
         ExportNeed::OldChanges {
             since,

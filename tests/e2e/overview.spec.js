@@ -137,7 +137,7 @@ test("the reply rate waits until five requests have had seven working days", asy
   await open(page, "/");
   const figures = page.getByRole("region", { name: "How it is going" });
   await expect(figures.getByText(/^Reply rate: too early to tell/)).toBeVisible();
-  await expect(figures.getByText(/Reply rate \d+ %/)).toHaveCount(0);
+  await expect(figures.getByText(/Reply rate \d+%/)).toHaveCount(0);
   await expect(figures.getByText("Replied: 0")).toBeVisible();
   await expect(figures.getByText(/^Declined: 1\./)).toBeVisible();
 });

@@ -4,6 +4,7 @@
 use crate::domain::links::is_web_url;
 use crate::domain::{CommentTarget, Document, Id, Status, Timestamp};
 use chrono::{Days, NaiveDate, NaiveDateTime};
+use std::collections::BTreeSet;
 
 /// A talk set for the coming seven days.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,11 +67,14 @@ pub struct NewReferral {
 /// People suggested in the last thirty days who have no talk yet, newest first.
 pub fn new_referrals(doc: &Document, today: NaiveDate) -> Vec<NewReferral> {
     let since = today - Days::new(NEW_REFERRAL_DAYS);
+    // Thousands of people may come in from LinkedIn at once: look up talks in a set, and only
+    // for people someone suggested.
+    let with_talk: BTreeSet<&Id> = doc.interviews.iter().map(|i| &i.person).collect();
     let mut found: Vec<(Timestamp, NewReferral)> = doc
         .people
         .iter()
-        .filter(|p| p.created_at.date_naive() >= since)
-        .filter(|p| !doc.interviews.iter().any(|i| i.person == p.id))
+        .filter(|p| p.referred_by.is_some() && p.created_at.date_naive() >= since)
+        .filter(|p| !with_talk.contains(&p.id))
         .filter_map(|p| {
             let r = p.referred_by.as_ref()?;
             let by = r.referrer.name(doc).map(str::to_owned);

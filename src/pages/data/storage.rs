@@ -63,11 +63,11 @@ pub fn StoragePanel(notice: Notice) -> impl IntoView {
                 value=percent
                 aria-label="Storage used"
             >
-                {move || format!("{} %", percent())}
+                {move || format!("{}%", percent())}
             </meter>
             <p>
                 {move || format!(
-                    "Using {} % of the room this browser gives the planner ({} KB of about {} KB).",
+                    "Using {}% of the room this browser gives the planner ({} KB of about {} KB).",
                     percent(),
                     used.get() * 2 / 1000,
                     CAPACITY_UNITS * 2 / 1000
