@@ -10,7 +10,7 @@ use crate::browser::{self, BrowserIds};
 use crate::domain::import::parse_document;
 use crate::domain::replica::{Received, Replica};
 use crate::domain::stored::{Stored, interpret, stored_text};
-use crate::domain::{Document, Id, IdSource, Timestamp};
+use crate::domain::{Document, Id, IdSource, Interview, Timestamp};
 use crate::storage::{self, DOC_KEY, StorageError};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -170,6 +170,17 @@ impl AppState {
     /// Whether a shared file is open: nothing may change but comments.
     pub fn read_only(&self) -> bool {
         self.review.with(Option::is_some)
+    }
+
+    /// Changes one talk (when it is still there) and marks it updated, as `edit` does for the
+    /// document.
+    pub fn edit_talk(&self, talk: &Id, f: impl FnOnce(&mut Interview)) {
+        self.edit(|doc, cx| {
+            if let Some(t) = doc.interview_mut(talk) {
+                f(t);
+                t.updated_at = cx.now;
+            }
+        });
     }
 
     /// Changes the document and schedules one save. Refused while reviewing a shared file.

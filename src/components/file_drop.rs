@@ -1,6 +1,7 @@
 //! A file chosen with the file picker or dropped onto its box: the import of a planner and the
 //! import of LinkedIn connections take files the same way.
 
+use crate::domain::import::{ImportError, check_file_size};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,6 +14,14 @@ pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
     file
 }
 
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
+    check_file_size(file.size() as u64)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ImportError::whole("The browser could not read the file."))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// A labelled file input in a box that also takes a dropped file; `on_file` gets either.
 #[component]
 pub fn FileDrop(
@@ -22,15 +31,11 @@ pub fn FileDrop(
     /// File types offered in the picker, as the `accept` attribute writes them.
     accept: &'static str,
     on_file: Callback<web_sys::File>,
-    #[prop(into, optional)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if disabled.get_untracked() {
-            return;
-        }
         if let Some(file) = ev
             .data_transfer()
             .and_then(|d| d.files())
@@ -55,7 +60,6 @@ pub fn FileDrop(
                 id=id
                 type="file"
                 accept=accept
-                disabled=move || disabled.get()
                 on:change=move |ev| {
                     if let Some(file) = picked_file(&ev) {
                         on_file.run(file);

@@ -3,6 +3,7 @@
 use crate::components::buttons::ActionButton;
 use crate::components::draft::Draft;
 use crate::components::fields::TextField;
+use crate::components::focus::focus_id_soon;
 use crate::components::focus::focus_soon;
 use crate::components::message::MessageComposer;
 use crate::components::notice::{Notice, NoticeLine};
@@ -10,10 +11,10 @@ use crate::components::talk_parts::{MissingTalk, TalkHeader, TalkIndex, use_talk
 use crate::domain::date_sense::{Recorded, past_day_warning};
 use crate::domain::dates::{self, DateWords};
 use crate::domain::rules::{CHECK_IN_DAYS, ThankYou, check_in_span, thank_you_state};
-use crate::domain::{AdviceAction, Id, Interview, Status, TemplateKind};
+use crate::domain::{AdviceAction, Id, Status, TemplateKind};
 use crate::format::Local;
 use crate::pages::outreach::READ_ONLY_LINE;
-use crate::state::{AppState, use_app};
+use crate::state::use_app;
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 
@@ -45,15 +46,6 @@ pub fn FollowUp() -> impl IntoView {
         .into_any(),
     }
     }
-}
-
-fn edit_talk(state: AppState, talk: &Id, f: impl FnOnce(&mut Interview)) {
-    state.edit(|doc, cx| {
-        if let Some(t) = doc.interview_mut(talk) {
-            f(t);
-            t.updated_at = cx.now;
-        }
-    });
 }
 
 #[component]
@@ -185,7 +177,7 @@ fn MarkThanked(talk: Id) -> impl IntoView {
             return;
         }
         warned.set(None);
-        edit_talk(state, &talk, |t| t.mark_thanked(day));
+        state.edit_talk(&talk, |t| t.mark_thanked(day));
         notice.say(format!(
             "Thank-you recorded as sent on {}.",
             Local.date(day)
@@ -290,7 +282,7 @@ fn CheckIn(
     let done = done.is_some();
     let toggle = move || {
         let today = state.today.get_untracked();
-        edit_talk(state, &talk, |t| {
+        state.edit_talk(&talk, |t| {
             t.set_check_in(days, (!done).then_some(today));
         });
         notice.say(if done {
@@ -298,6 +290,8 @@ fn CheckIn(
         } else {
             "Check-in marked as done."
         });
+        // The list is drawn again with the new state: focus goes to this check-in's new button.
+        focus_id_soon(check_in_button(days));
     };
     let visible = if done { "Not done yet" } else { "Mark done" };
     view! {
@@ -306,13 +300,21 @@ fn CheckIn(
             <Show when=move || !state.read_only()>
                 <div class="button-row">
                     // The visible words start the name, so speech and voice control find it.
-                    <ActionButton on_click=toggle.clone() label=format!("{visible}: {days}-day check-in")>
+                    <ActionButton
+                        on_click=toggle.clone()
+                        label=format!("{visible}: {days}-day check-in")
+                        id=check_in_button(days)
+                    >
                         {visible}
                     </ActionButton>
                 </div>
             </Show>
         </li>
     }
+}
+
+fn check_in_button(days: u16) -> String {
+    format!("check-in-{days}")
 }
 
 #[component]
@@ -414,7 +416,7 @@ fn AdviceItem(talk: Id, id: Id, actions: Memo<Vec<AdviceAction>>) -> impl IntoVi
                     let item = item_id.clone();
                     let told = move || {
                         let today = state.today.get_untracked();
-                        edit_talk(state, &talk, |t| {
+                        state.edit_talk(&talk, |t| {
                             if let Some(x) = t.actions.iter_mut().find(|x| x.id == id) {
                                 x.told_on = Some(today);
                             }

@@ -42,22 +42,6 @@ fn category_options(with_all: bool) -> Vec<(String, String)> {
     options
 }
 
-/// Puts keyboard focus back on a control once the list has moved its row: moving an element
-/// in the page drops its focus, and the arrow that was pressed may have just turned disabled.
-fn refocus(element_id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&element_id))
-        {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 #[component]
 pub fn Questions() -> impl IntoView {
     crate::browser::set_title("Questions");
@@ -104,13 +88,15 @@ pub fn Questions() -> impl IntoView {
             let position =
                 rows.with_untracked(|r| r.iter().position(|r| r.id == id).map_or(0, |p| p + 1));
             notice.say(format!("Moved to position {position}: {text}"));
+            // Moving the row in the page drops its focus, and the arrow that was pressed may have
+            // just turned disabled: focus the arrow that can still move it.
             let which = match direction {
                 Direction::Up if position > 1 => "up",
                 Direction::Up => "down",
                 Direction::Down if position < visible.len() => "down",
                 Direction::Down => "up",
             };
-            refocus(format!("move-{which}-{id}"));
+            focus_id_soon(format!("move-{which}-{id}"));
         }
     });
 

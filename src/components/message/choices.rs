@@ -1,6 +1,5 @@
 //! Choosing a template and a tone, or going back to the template once the text is the user's.
 
-use super::edit_talk;
 use crate::components::confirm::ConfirmButton;
 use crate::components::fields::Choice;
 use crate::components::focus::focus_id_soon;
@@ -24,7 +23,7 @@ pub(super) fn TemplateChoices(
     let choose = {
         let talk = talk.clone();
         move |template: String, tone: Tone| {
-            edit_talk(state, &talk, |t| {
+            state.edit_talk(&talk, |t| {
                 t.choose_template(kind, &template, tone);
             });
         }
@@ -44,20 +43,21 @@ pub(super) fn TemplateChoices(
         let talk = talk.clone();
         let template_id = template_id.clone();
         Callback::new(move |()| {
-            edit_talk(state, &talk, |t| t.restart_draft(kind));
+            state.edit_talk(&talk, |t| t.restart_draft(kind));
             focus_id_soon(template_id.clone());
         })
     };
+    // One of the user's own templates has no tones: the select goes while it is chosen. A
+    // memo, so that picking a template shows or hides it without redrawing the template select.
+    let own = Memo::new(move |_| {
+        message.with(|m| m.as_ref().is_some_and(|m| m.template.starts_with("u:")))
+    });
     let tones = Tone::ALL
         .iter()
         .map(|t| (t.key().to_owned(), t.label().to_owned()))
         .collect::<Vec<_>>();
     move || {
-        let m = current();
-        let (template, tone) = m
-            .as_ref()
-            .map(|m| (m.template.clone(), m.tone))
-            .unwrap_or_default();
+        let template = current().map(|m| m.template).unwrap_or_default();
         if edited.get() {
             let name = state.doc.with_untracked(|d| {
                 sources(d, kind)
@@ -82,16 +82,13 @@ pub(super) fn TemplateChoices(
             }
             .into_any()
         } else {
-            let (options, own) = state.doc.with_untracked(|d| {
-                let all = sources(d, kind);
-                let own = all
+            let options = state.doc.with_untracked(|d| {
+                sources(d, kind)
                     .iter()
-                    .any(|s| s.key().starts_with("u:") && s.key() == template);
-                (
-                    all.iter().map(|s| (s.key(), s.name())).collect::<Vec<_>>(),
-                    own,
-                )
+                    .map(|s| (s.key(), s.name()))
+                    .collect::<Vec<_>>()
             });
+            let tones = tones.clone();
             view! {
                 <div class="grid-2">
                     <Choice
@@ -101,14 +98,16 @@ pub(super) fn TemplateChoices(
                         on_change=pick_template
                         id=template_id.clone()
                     />
-                    {(!own).then(|| view! {
+                    <Show when=move || !own.get()>
                         <Choice
                             label="Tone"
                             options=tones.clone()
-                            selected=tone.key()
+                            selected=message.with_untracked(|m| {
+                                m.as_ref().map(|m| m.tone).unwrap_or_default().key()
+                            })
                             on_change=pick_tone
                         />
-                    })}
+                    </Show>
                 </div>
             }
             .into_any()

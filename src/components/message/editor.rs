@@ -2,7 +2,6 @@
 //! LinkedIn, phone), held back while gaps remain.
 
 use super::choices::TemplateChoices;
-use super::edit_talk;
 use super::highlights::Highlights;
 use super::own_templates::SaveAsTemplate;
 use crate::components::buttons::ActionButton;
@@ -121,7 +120,7 @@ pub(super) fn DraftEditor(talk: Id, kind: TemplateKind) -> impl IntoView {
     let write = {
         let talk = talk.clone();
         move |subject: String, body: String| {
-            edit_talk(state, &talk, |t| t.write_draft(kind, subject, body));
+            state.edit_talk(&talk, |t| t.write_draft(kind, subject, body));
         }
     };
     let typed_subject = {

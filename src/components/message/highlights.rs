@@ -1,6 +1,5 @@
 //! The talk's highlights beside a thank-you.
 
-use super::edit_talk;
 use crate::components::buttons::ActionButton;
 use crate::components::fields::unique_id;
 use crate::domain::draft::Message;
@@ -38,7 +37,7 @@ pub(super) fn Highlights(
             let talk = talk.clone();
             move || {
                 let next = (!is_chosen.get_untracked()).then(|| key.clone());
-                edit_talk(state, &talk, |t| {
+                state.edit_talk(&talk, |t| {
                     t.choose_highlight(kind, next);
                 });
             }

@@ -11,20 +11,10 @@ mod own_templates;
 
 use crate::components::fields::Choice;
 use crate::domain::built_in::suggested_kind;
-use crate::domain::{Id, Interview, TemplateKind};
-use crate::state::{AppState, use_app};
+use crate::domain::{Id, TemplateKind};
+use crate::state::use_app;
 use editor::DraftEditor;
 use leptos::prelude::*;
-
-/// Changes one talk.
-fn edit_talk(state: AppState, talk: &Id, f: impl FnOnce(&mut Interview)) {
-    state.edit(|doc, cx| {
-        if let Some(t) = doc.interview_mut(talk) {
-            f(t);
-            t.updated_at = cx.now;
-        }
-    });
-}
 
 /// A message composer for one talk, offering `kinds` of message ("What to write"), the one
 /// the talk most likely needs first.

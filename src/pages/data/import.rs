@@ -18,7 +18,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ImportPanel(intake: Intake) -> impl IntoView {
-    let state = use_app();
     view! {
         <section class="card" aria-labelledby="import-heading">
             <h2 id="import-heading">"Import a file"</h2>
@@ -31,7 +30,6 @@ pub fn ImportPanel(intake: Intake) -> impl IntoView {
                 label="Choose a file to import"
                 accept=".json,application/json"
                 on_file=Callback::new(move |file| intake.receive(file, Purpose::Import))
-                disabled=Signal::derive(move || state.read_only())
             />
             {move || intake.error.get().map(|e| view! {
                 <ErrorAlert title="This file was not imported">

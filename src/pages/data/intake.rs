@@ -1,12 +1,12 @@
 //! Reading a chosen or dropped file: a planner or a mentor's feedback to import after the user
 //! has seen what it holds, or a shared planner to open read-only.
 
-use crate::components::file_drop::picked_file;
+use crate::components::file_drop::read_file;
 use crate::components::notice::Notice;
 use crate::domain::Document;
 use crate::domain::exchange::{Preview, preview};
 use crate::domain::feedback::{Feedback, is_feedback, parse_feedback};
-use crate::domain::import::{ImportError, check_file_size, decode, parse_document};
+use crate::domain::import::{ImportError, decode, parse_document};
 use crate::state::{AppState, use_app};
 use leptos::prelude::*;
 
@@ -80,15 +80,6 @@ impl Intake {
         crate::components::focus::focus_id_soon(OUTCOME_ID.to_owned());
     }
 
-    /// A file input's change handler.
-    pub fn on_pick(self, purpose: Purpose) -> impl Fn(leptos::ev::Event) + 'static {
-        move |ev| {
-            if let Some(file) = picked_file(&ev) {
-                self.receive(file, purpose);
-            }
-        }
-    }
-
     pub fn receive(self, file: web_sys::File, purpose: Purpose) {
         let Intake {
             state,
@@ -139,12 +130,4 @@ impl Intake {
             }
         });
     }
-}
-
-pub(crate) async fn read_file(file: web_sys::File) -> Result<Vec<u8>, ImportError> {
-    check_file_size(file.size() as u64)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| ImportError::whole("The browser could not read the file."))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -5,6 +5,8 @@ use super::intake::{Intake, Purpose};
 use crate::browser;
 use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
+use crate::components::file_drop::FileDrop;
+use crate::components::focus::focus_id_soon;
 use crate::components::notice::Notice;
 use crate::domain::dates;
 use crate::domain::exchange::{export_filename, export_text, mentor_copy};
@@ -42,18 +44,15 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
                     <ActionButton on_click=export_copy always=true>"Export a copy for my mentor"</ActionButton>
                 </div>
             </Show>
-            <div class="field">
-                <label for="review-file">"Are you the mentor? Open a shared planner to review"</label>
-                <input
-                    id="review-file"
-                    type="file"
-                    accept=".json,application/json"
-                    on:change=intake.on_pick(Purpose::Review)
-                />
-                <span class="field-hint">
-                    "It opens read-only; your own planner in this browser is not changed."
-                </span>
-            </div>
+            <FileDrop
+                id="review-file"
+                label="Are you the mentor? Open a shared planner to review"
+                accept=".json,application/json"
+                on_file=Callback::new(move |file| intake.receive(file, Purpose::Review))
+            />
+            <p class="field-hint">
+                "It opens read-only; your own planner in this browser is not changed."
+            </p>
             // Under its own input: a file refused here is not the import's concern.
             {move || intake.error.get().map(|e| view! {
                 <ErrorAlert title="This file was not opened">
@@ -90,6 +89,8 @@ pub fn ReviewPanel(notice: Notice) -> impl IntoView {
     let close = move || {
         state.close_review();
         notice.say("Closed. This is your own planner again.");
+        // This panel gives way to the owner's export: focus goes to it, not to the page body.
+        focus_id_soon("export-heading".to_owned());
     };
     let count = Memo::new(move |_| state.doc.with(|d| d.comments.len()));
     view! {

@@ -2,6 +2,7 @@
 //! of it.
 
 use crate::browser;
+use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::focus::focus_id_soon;
 use crate::components::notice::Notice;
@@ -101,7 +102,10 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
     const QUESTION: &str = "delete-all-question";
     let state = use_app();
     let asking = RwSignal::new(false);
+    // A failed download or delete is said in an alert beside the question, which stays open.
+    let problem = RwSignal::new(None::<String>);
     let ask = move || {
+        problem.set(None);
         asking.set(true);
         focus_id_soon(QUESTION.to_owned());
     };
@@ -112,16 +116,22 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
     let download = move || {
         let today = state.today.get_untracked();
         let text = state.doc.with_untracked(|d| export_text(d, browser::now()));
-        let _ = browser::download(&export_filename(today, "-last"), "application/json", &text);
-    };
-    let delete = move || {
-        let _ = storage::remove(storage::BACKUP_KEY);
-        match state.replace_document(Document::fresh()) {
-            Ok(()) => notice
-                .say("Everything is deleted. The planner starts again with its question bank."),
-            Err(e) => notice.say(e.message()),
+        match browser::download(&export_filename(today, "-last"), "application/json", &text) {
+            Ok(()) => {
+                problem.set(None);
+                notice.say("Your last export is downloading.");
+            }
+            Err(e) => problem.set(Some(e)),
         }
-        keep();
+    };
+    let delete = move || match state.replace_document(Document::fresh()) {
+        // The backup of an earlier import goes only once the planner itself is gone.
+        Ok(()) => {
+            let _ = storage::remove(storage::BACKUP_KEY);
+            notice.say("Everything is deleted. The planner starts again with its question bank.");
+            keep();
+        }
+        Err(e) => problem.set(Some(e.message())),
     };
     view! {
         <Show when=move || !state.read_only()>
@@ -158,6 +168,12 @@ fn DeleteAll(notice: Notice) -> impl IntoView {
                         <ActionButton on_click=delete always=true>"Delete everything"</ActionButton>
                         <ActionButton on_click=keep always=true>"Keep my data"</ActionButton>
                     </div>
+                    {move || problem.get().map(|e| view! {
+                        <ErrorAlert title="That did not work">
+                            <p>{e}</p>
+                            <p>"Nothing has been deleted."</p>
+                        </ErrorAlert>
+                    })}
                 </div>
             </Show>
         </Show>

@@ -37,12 +37,7 @@ pub fn AskPage(talk: Id) -> impl IntoView {
         Callback::new(move |key: String| {
             let chosen = Channel::from_key(&key).unwrap_or(Channel::Email);
             channel.set(chosen);
-            state.edit(|doc, cx| {
-                if let Some(t) = doc.interview_mut(&talk) {
-                    t.channel = Some(chosen);
-                    t.updated_at = cx.now;
-                }
-            });
+            state.edit_talk(&talk, |t| t.channel = Some(chosen));
         })
     };
     // Another way of asking offers another first request; its draft is kept apart, so

@@ -91,11 +91,8 @@ fn LogForm(talk: Id) -> impl IntoView {
         let event_kind =
             OutreachKind::from_key(&kind.get_untracked()).unwrap_or(OutreachKind::Sent);
         let text = note.get_untracked().trim().to_owned();
-        state.edit(|doc, cx| {
-            if let Some(t) = doc.interview_mut(&talk) {
-                t.log_outreach(day, event_kind, text);
-                t.updated_at = cx.now;
-            }
+        state.edit_talk(&talk, |t| {
+            t.log_outreach(day, event_kind, text);
         });
         note.set(String::new());
         draft.clear();
@@ -147,12 +144,7 @@ fn LogEntry(talk: Id, event: OutreachEvent) -> impl IntoView {
     } = event;
     let label = format!("{}: {}", Local.date(date), kind.label());
     let remove = Callback::new(move |()| {
-        state.edit(|doc, cx| {
-            if let Some(t) = doc.interview_mut(&talk) {
-                t.remove_outreach(&id);
-                t.updated_at = cx.now;
-            }
-        });
+        state.edit_talk(&talk, |t| t.remove_outreach(&id));
         // The entry is gone; the log's heading is where the user goes on from.
         focus_id_soon(LOG_HEADING.to_owned());
     });

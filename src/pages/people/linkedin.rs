@@ -7,7 +7,7 @@ use crate::browser::BrowserIds;
 use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::fields::{SelectField, unique_id};
-use crate::components::file_drop::FileDrop;
+use crate::components::file_drop::{FileDrop, read_file};
 use crate::components::focus::focus_id_soon;
 use crate::components::show_more::{Paging, ShowMore};
 use crate::domain::linkedin::{
@@ -15,7 +15,6 @@ use crate::domain::linkedin::{
 };
 use crate::domain::{Id, Person};
 use crate::format::Local;
-use crate::pages::data::intake::read_file;
 use crate::state::use_app;
 use leptos::prelude::*;
 use std::collections::BTreeSet;

@@ -46,13 +46,7 @@ pub fn Talk() -> impl IntoView {
 
 /// Applies a change to this talk and stamps it.
 fn edit_talk(talk: &Id, f: impl FnOnce(&mut Interview)) {
-    let state = use_app();
-    state.edit(|doc, cx| {
-        if let Some(t) = doc.interview_mut(talk) {
-            f(t);
-            t.updated_at = cx.now;
-        }
-    });
+    use_app().edit_talk(talk, f);
 }
 
 fn with_talk<T>(doc: &Document, talk: &Id, f: impl FnOnce(&Interview) -> T) -> Option<T> {

@@ -333,6 +333,7 @@ fn BankPicker(talk: Id) -> impl IntoView {
 #[component]
 fn BankButton(option: BankOption, options: Memo<Vec<BankOption>>, talk: Id) -> impl IntoView {
     let initial = option;
+    let initial_id = initial.id.clone();
     // Keeps the last known wording while the picker is letting go of a chosen question.
     let option = Memo::new(move |previous: Option<&BankOption>| {
         options
@@ -342,13 +343,26 @@ fn BankButton(option: BankOption, options: Memo<Vec<BankOption>>, talk: Id) -> i
     });
     let choose = move || {
         let BankOption { id, text, .. } = option.get_untracked();
+        // This button goes with the question it offered: focus moves to the one that takes its
+        // place (the next, or the one before at the end), or to the list's heading.
+        let next = options.with_untracked(|all| {
+            let at = all.iter().position(|q| q.id == id)?;
+            all.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|i| all.get(i)))
+                .map(|q| pick_button(&q.id))
+        });
         edit_talk(&talk, |t| {
             t.choose_question(&id, &text);
         });
+        focus_id_soon(next.unwrap_or_else(|| "questions-heading".to_owned()));
     };
     view! {
-        <ActionButton on_click=choose>
+        <ActionButton on_click=choose id=pick_button(&initial_id)>
             {move || option.with(|q| format!("{}{}", if q.favourite { "★ " } else { "" }, q.text))}
         </ActionButton>
     }
+}
+
+fn pick_button(question: &Id) -> String {
+    format!("pick-{question}")
 }
