@@ -1,6 +1,7 @@
 //! Pieces shared by the pages of steps 4 to 6, which all work on one talk at a time.
 
 use crate::app::href;
+use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::comments::Comments;
 use crate::components::empty_state::EmptyState;
@@ -243,7 +244,7 @@ pub fn MissingTalk() -> impl IntoView {
 }
 
 /// Downloads a calendar file (.ics) with the talks and deadlines in `scope`.
-fn download_calendar(state: AppState, scope: &Scope) {
+fn download_calendar(state: AppState, scope: &Scope) -> Result<(), String> {
     let today = state.today.get_untracked();
     let now = crate::browser::now().with_timezone(&chrono::Utc);
     let text = state.doc.with_untracked(|d| {
@@ -253,9 +254,7 @@ fn download_calendar(state: AppState, scope: &Scope) {
         "interview-planner-{}.ics",
         crate::domain::dates::input_date(today)
     );
-    if let Err(e) = crate::browser::download(&name, "text/calendar", &text) {
-        leptos::logging::warn!("{e}");
-    }
+    crate::browser::download(&name, "text/calendar", &text)
 }
 
 /// A button that downloads a calendar file; it only reads, so it works on a shared planner too.
@@ -263,9 +262,15 @@ fn download_calendar(state: AppState, scope: &Scope) {
 #[component]
 pub fn CalendarButton(scope: Scope, #[prop(into)] label: String) -> impl IntoView {
     let state = use_app();
+    let problem = RwSignal::new(None::<String>);
     view! {
-        <ActionButton always=true on_click=move || download_calendar(state, &scope)>
+        <ActionButton always=true on_click=move || problem.set(download_calendar(state, &scope).err())>
             {label}
         </ActionButton>
+        {move || problem.get().map(|e| view! {
+            <ErrorAlert title="The calendar file was not made">
+                <p>{e}</p>
+            </ErrorAlert>
+        })}
     }
 }

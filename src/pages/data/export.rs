@@ -2,6 +2,7 @@
 //! talks and deadlines as a calendar file.
 
 use crate::browser;
+use crate::components::alerts::ErrorAlert;
 use crate::components::buttons::ActionButton;
 use crate::components::notice::Notice;
 use crate::components::talk_parts::CalendarButton;
@@ -20,16 +21,19 @@ const EXPORT_REMINDER_DAYS: i64 = 7;
 pub fn ExportPanel(notice: Notice) -> impl IntoView {
     let state = use_app();
     let last_export = Memo::new(move |_| state.doc.with(|d| d.last_export_at));
+    // A download the browser refused, said in an alert until the next one starts.
+    let problem = RwSignal::new(None::<String>);
     let export = move || {
         let now = browser::now();
         let today = state.today.get_untracked();
         let text = state.doc.with_untracked(|d| export_text(d, now));
         match browser::download(&export_filename(today, ""), "application/json", &text) {
             Ok(()) => {
+                problem.set(None);
                 state.edit(|d, _| d.last_export_at = Some(now));
                 notice.say("Your export is downloading. Keep it somewhere safe.");
             }
-            Err(e) => notice.say(e),
+            Err(e) => problem.set(Some(e)),
         }
     };
     let last = move || match last_export.get() {
@@ -60,8 +64,11 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
             });
             let name = format!("interview-planner-{what}-{}.csv", input_date(today));
             match browser::download(&name, "text/csv", &text) {
-                Ok(()) => notice.say(format!("{name} is downloading.")),
-                Err(e) => notice.say(e),
+                Ok(()) => {
+                    problem.set(None);
+                    notice.say(format!("{name} is downloading."));
+                }
+                Err(e) => problem.set(Some(e)),
             }
         }
     };
@@ -92,6 +99,12 @@ pub fn ExportPanel(notice: Notice) -> impl IntoView {
                     "Export talks (.csv)"
                 </ActionButton>
             </div>
+            {move || problem.get().map(|e| view! {
+                <ErrorAlert title="The download did not start">
+                    <p>{e}</p>
+                    <p>"Your planner has not changed."</p>
+                </ErrorAlert>
+            })}
         </section>
     }
 }

@@ -17,6 +17,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
     let state = use_app();
+    let problem = RwSignal::new(None::<String>);
     let export_copy = move || {
         let today = state.today.get_untracked();
         let text = state
@@ -27,8 +28,11 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
             "application/json",
             &text,
         ) {
-            Ok(()) => notice.say("The copy for your mentor is downloading."),
-            Err(e) => notice.say(e),
+            Ok(()) => {
+                problem.set(None);
+                notice.say("The copy for your mentor is downloading.");
+            }
+            Err(e) => problem.set(Some(e)),
         }
     };
     view! {
@@ -43,6 +47,9 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
                 <div class="button-row">
                     <ActionButton on_click=export_copy always=true>"Export a copy for my mentor"</ActionButton>
                 </div>
+                {move || problem.get().map(|e| view! {
+                    <ErrorAlert title="The copy did not download"><p>{e}</p></ErrorAlert>
+                })}
             </Show>
             <FileDrop
                 id="review-file"
@@ -68,6 +75,7 @@ pub fn MentorPanel(intake: Intake, notice: Notice) -> impl IntoView {
 #[component]
 pub fn ReviewPanel(notice: Notice) -> impl IntoView {
     let state = use_app();
+    let problem = RwSignal::new(None::<String>);
     let export = move || {
         let today = state.today.get_untracked();
         let text = state
@@ -81,9 +89,12 @@ pub fn ReviewPanel(notice: Notice) -> impl IntoView {
             "application/json",
             &text,
         ) {
-            Ok(()) => notice
-                .say("Your feedback file is downloading. Send it back to the planner's owner."),
-            Err(e) => notice.say(e),
+            Ok(()) => {
+                problem.set(None);
+                notice
+                    .say("Your feedback file is downloading. Send it back to the planner's owner.");
+            }
+            Err(e) => problem.set(Some(e)),
         }
     };
     let close = move || {
@@ -108,6 +119,9 @@ pub fn ReviewPanel(notice: Notice) -> impl IntoView {
                 </ActionButton>
                 <ActionButton on_click=close always=true>"Close the shared file"</ActionButton>
             </div>
+            {move || problem.get().map(|e| view! {
+                <ErrorAlert title="The feedback file did not download"><p>{e}</p></ErrorAlert>
+            })}
         </section>
     }
 }
