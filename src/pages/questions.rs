@@ -3,6 +3,7 @@
 use crate::app::href;
 use crate::components::buttons::{ActionButton, LinkButton};
 use crate::components::confirm::ConfirmButton;
+use crate::components::draft::Draft;
 use crate::components::empty_state::EmptyState;
 use crate::components::fields::{Checkbox, SelectField, TextField};
 use crate::components::focus::{focus_id_soon, focus_soon};
@@ -340,11 +341,23 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
     let state = use_app();
     let text = RwSignal::new(row.text.clone());
     let category = RwSignal::new(row.category.key().to_owned());
+    // Opening another question's form, leaving the page or reloading keeps what was typed here
+    // until it is saved or cancelled.
+    let draft = Draft::new(format!("question-edit-{}", row.id));
+    draft.text("text", text);
+    draft.text("category", category);
     let error = RwSignal::new(None::<String>);
     let text_ref = NodeRef::<leptos::html::Textarea>::new();
     // The form opens with its first field in focus.
     focus_soon(text_ref);
     let id = row.id.clone();
+    let cancel = {
+        let draft = draft.clone();
+        Callback::new(move |()| {
+            draft.clear();
+            done.run(false);
+        })
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = text.get_untracked().trim().to_owned();
@@ -363,6 +376,7 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
                 q.updated_at = cx.now;
             }
         });
+        draft.clear();
         done.run(true);
     };
     view! {
@@ -375,7 +389,7 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
                     ev.prevent_default();
                     // Escape is Cancel; the row's own Alt+arrow keys are not for the form.
                     ev.stop_propagation();
-                    done.run(false);
+                    cancel.run(());
                 }
             }
         >
@@ -384,7 +398,7 @@ fn EditQuestion(row: Row, done: Callback<bool>) -> impl IntoView {
             <p class="field-hint">"Talks that already use this question keep the wording they were asked in."</p>
             <div class="button-row">
                 <button type="submit" class="button button-small">"Save question"</button>
-                <button type="button" class="button button-quiet button-small" on:click=move |_| done.run(false)>
+                <button type="button" class="button button-quiet button-small" on:click=move |_| cancel.run(())>
                     "Cancel"
                 </button>
             </div>

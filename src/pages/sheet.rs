@@ -307,12 +307,12 @@ fn SheetBody(
             }}
             <section class="sheet-leave" aria-labelledby="sheet-leave-heading">
                 <h2 id="sheet-leave-heading">"Before you leave"</h2>
-                <ul class="tick-list">
+                <ul class="checkbox-list">
                     <li>{format!("Ask for at least {REFERRAL_GOAL} more people to talk to:")}</li>
                 </ul>
                 <p class="name-line">"1. " <span class="write-line inline"></span>" May I say you suggested them? Yes / No"</p>
                 <p class="name-line">"2. " <span class="write-line inline"></span>" May I say you suggested them? Yes / No"</p>
-                <ul class="tick-list">
+                <ul class="checkbox-list">
                     <li>"Ask whether I may mention this person's name when I contact them."</li>
                     <li>{format!("Thank them, and send a note within {THANK_YOU_DEADLINE_DAYS} days (tomorrow is best).")}</li>
                 </ul>

@@ -44,13 +44,14 @@ export default defineConfig({
       command: `node tests/e2e/serve.mjs --port ${PORT} --dir dist --fallback index`,
       cwd: repo,
       url: `${ROOT_URL}/`,
-      reuseExistingServer: !process.env.CI,
+      // Never a server left over from another run or checkout: its dist/ is not this one.
+      reuseExistingServer: false,
     },
     {
       command: `node tests/e2e/serve.mjs --port ${PORT + 1} --dir dist --prefix /planner --fallback 404`,
       cwd: repo,
       url: `${SUBPATH_URL}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -51,3 +51,22 @@ for (const width of [375, 800, 1280]) {
     expect(new Set(layout.map((r) => r.buttonsLeft)).size).toBe(1);
   });
 }
+
+test("a half-edited question keeps its words when another is opened, and after a reload, until cancelled", async ({ page }) => {
+  await open(page, "/questions");
+  const edits = page.getByRole("button", { name: /^Edit: / });
+  const first = await edits.nth(0).getAttribute("aria-label");
+  const second = await edits.nth(1).getAttribute("aria-label");
+  await page.getByRole("button", { name: first }).click();
+  const box = page.getByLabel("Question", { exact: true }).last();
+  await box.fill("What would you tell me to read first?");
+  await page.getByRole("button", { name: second }).click();
+  await page.getByRole("button", { name: first }).click();
+  await expect(page.getByLabel("Question", { exact: true }).last()).toHaveValue("What would you tell me to read first?");
+  await page.reload();
+  await page.getByRole("button", { name: first }).click();
+  await expect(page.getByLabel("Question", { exact: true }).last()).toHaveValue("What would you tell me to read first?");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: first }).click();
+  await expect(page.getByLabel("Question", { exact: true }).last()).not.toHaveValue("What would you tell me to read first?");
+});

@@ -3,8 +3,7 @@
 //
 // The ceiling guards against waste (a debug build, a dependency pulled in twice, a table left in
 // by mistake); it does not shape the code. It sits above what the app measures today with room
-// for a feature or two: 654,246 bytes on 2 Dec 2026, wasm 641,594 of them (issue 16's note has
-// the figures by library and by issue). Each run prints the figures.
+// for a feature or two (README's Size section has the figures). Each run prints them.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,7 +29,7 @@ test("wasm, JS and CSS together stay within the 720 KB ceiling", () => {
 });
 
 test("the release JavaScript is minified", () => {
-  // The post-build hook minifies Trunk's loader; without it the file is many lines long.
+  // The post-build hook minifies wasm-bindgen's JavaScript; without it the file is many lines long.
   const js = readdirSync(dist).find((f) => /^interview_planner-.*\.js$/.test(f));
   const text = readFileSync(join(dist, js), "utf8");
   expect(text.split("\n").length).toBeLessThan(20);

@@ -17,6 +17,8 @@ for (const [label, raw] of [
   ["a newer version", JSON.stringify({ format: "informational-interview-planner", schema_version: 99, careers: [] })],
 ]) {
   test(`stored data that cannot be read (${label}) stays byte-identical, even after an edit`, async ({ page }) => {
+    // The clock is the test's: the debounced save gets all the time it would ever take.
+    await page.clock.install();
     await storeRaw(page, raw);
     await open(page, "/careers");
     const alert = page.getByRole("alert").filter({ hasText: "Your saved planner data could not be read" });
@@ -27,7 +29,7 @@ for (const [label, raw] of [
     await page.getByLabel("Career or industry").fill("Nursing");
     await page.getByRole("button", { name: "Add career" }).click();
     await expect(page.getByRole("heading", { name: "Nursing" })).toBeVisible();
-    await page.waitForTimeout(600);
+    await page.clock.runFor(2_000);
     await page.goto("/people");
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(raw);
     await expect(page.getByRole("contentinfo").getByText("Not saving")).toBeVisible();
