@@ -255,3 +255,20 @@ test("a shared planner open for review shows the messages to read and copy, and 
     await expect(page.getByRole("button", { name })).toHaveCount(0);
   }
 });
+
+test("the tone is offered for the app's templates and not for one's own, as the template changes", async ({ page }) => {
+  const doc = planner();
+  doc.templates = [{
+    id: "t-own", kind: "first_email", name: "My usual note", subject: "A question about {career}",
+    body: "Dear {first_name},\n\nCould we talk for 20 minutes about {career}?\n\n{my_name}",
+    created_at: "2026-11-20T10:00:00+01:00", updated_at: "2026-11-20T10:00:00+01:00",
+  }];
+  await start(page, doc);
+  const template = page.getByLabel("Template", { exact: true });
+  await expect(page.getByLabel("Tone")).toBeVisible();
+  await template.selectOption("u:t-own");
+  await expect(subject(page)).toHaveValue("A question about User research");
+  await expect(page.getByLabel("Tone")).toHaveCount(0);
+  await template.selectOption("b:email-cold");
+  await expect(page.getByLabel("Tone")).toBeVisible();
+});
