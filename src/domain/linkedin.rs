@@ -144,22 +144,12 @@ fn contact(row: Row) -> Option<Contact> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// LinkedIn's "03 Feb 2025". Read here rather than with chrono's `parse_from_str`, whose
-/// general format parser would add about 10 KB to the download for this one field.
+/// LinkedIn's "03 Feb 2025", or with the month written out ("14 November 2024").
 fn connected_on(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.split_whitespace();
-    let day = parts.next()?.parse().ok()?;
-    let month = fold_case(parts.next()?);
-    let month = MONTHS.iter().position(|m| month.starts_with(m))? as u32 + 1;
-    let year = parts.next()?.parse().ok()?;
-    if parts.next().is_some() {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year, month, day)
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%d %b %Y")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d %B %Y"))
+        .ok()
 }
 
 /// A profile address in a form that two spellings of the same profile share: no scheme, no

@@ -97,6 +97,8 @@ impl Interview {
     /// Moves a question one place up or down among the questions of its kind: the must-ask
     /// ones stay ahead of the others.
     pub fn move_question(&mut self, index: usize, direction: Direction) -> bool {
+        // `index` counts in the asking order; a file may store must-ask questions elsewhere.
+        self.put_must_ask_first();
         let target = match direction {
             Direction::Up if index > 0 => index - 1,
             Direction::Down if index + 1 < self.questions.len() => index + 1,
@@ -238,6 +240,18 @@ mod tests {
         assert_eq!(order, ["C", "A", "B"]);
         t.put_must_ask_first();
         assert_eq!(texts(&t), ["C", "A", "B"]);
+    }
+
+    #[test]
+    fn moving_counts_in_the_asking_order_whatever_the_file_stored() {
+        let mut t = talk();
+        for q in ["A", "B", "C"] {
+            t.add_own_question(q);
+        }
+        // Stored A, B*, C: shown B*, A, C. Moving C up puts it above A.
+        t.questions[1].must_ask = true;
+        assert!(t.move_question(2, Direction::Up));
+        assert_eq!(texts(&t), ["B", "C", "A"]);
     }
 
     #[test]
