@@ -271,18 +271,24 @@ fn clean(word: &str) -> String {
     fold_case(word.trim_matches(|c: char| !is_word_char(c)))
 }
 
+/// The gaps left in a subject and message together, each once.
+pub fn gaps_in(subject: &str, body: &str) -> Vec<String> {
+    let mut all = gaps(subject);
+    for gap in gaps(body) {
+        if !all.contains(&gap) {
+            all.push(gap);
+        }
+    }
+    all
+}
+
 /// Checks a message of a given kind; `values` say who, if anyone, suggested the person.
 pub fn check(subject: &str, body: &str, kind: TemplateKind, values: &Values) -> Report {
     let rules = Rules::for_kind(kind);
     let words = body_words(body);
     let chars = body.trim().chars().count();
     let mut findings = Vec::new();
-    let mut missing = gaps(subject);
-    for gap in gaps(body) {
-        if !missing.contains(&gap) {
-            missing.push(gap);
-        }
-    }
+    let missing = gaps_in(subject, body);
     if !missing.is_empty() {
         findings.push(Finding::Gaps(missing));
     }

@@ -7,7 +7,7 @@
 
 use super::dates::DateWords;
 use super::import::{ImportError, check_file_size, decode};
-use super::links::is_web_url;
+use super::links::profile_href;
 use super::text::{fold_case, is_word_char};
 use super::{Connection, Document, Id, IdSource, Person, Timestamp};
 use chrono::NaiveDate;
@@ -134,11 +134,7 @@ fn contact(row: Row) -> Option<Contact> {
         name,
         organisation: row.company.trim().to_owned(),
         role: row.position.trim().to_owned(),
-        profile_url: if is_web_url(url) {
-            url.to_owned()
-        } else {
-            String::new()
-        },
+        profile_url: profile_href(url).unwrap_or_default(),
         email: row.email.trim().to_owned(),
         connected_on: connected_on(&row.connected_on),
     })

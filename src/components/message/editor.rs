@@ -9,7 +9,7 @@ use crate::components::fields::{TextField, unique_id};
 use crate::components::focus::focus_id_soon;
 use crate::components::notice::{Notice, NoticeLine};
 use crate::domain::draft::message;
-use crate::domain::email_check::{LINKEDIN_NOTE_CHARS, check, gaps};
+use crate::domain::email_check::{LINKEDIN_NOTE_CHARS, check, gaps_in};
 use crate::domain::mailto::mailto;
 use crate::domain::templates::{Values, first_name};
 use crate::domain::{Document, Format, Id, Referrer, TemplateKind, links};
@@ -54,17 +54,6 @@ fn recipient(doc: &Document, talk: &Id, kind: TemplateKind) -> Recipient {
             profile: links::profile_href(&p.profile_url),
         })
         .unwrap_or_default()
-}
-
-/// The gaps left in a subject and message, each once.
-fn gaps_in(subject: &str, body: &str) -> Vec<String> {
-    let mut all = gaps(subject);
-    for gap in gaps(body) {
-        if !all.contains(&gap) {
-            all.push(gap);
-        }
-    }
-    all
 }
 
 /// One kind of message for one talk: its template, tone and text, the check, and the ways out.
