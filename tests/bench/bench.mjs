@@ -256,7 +256,7 @@ row("wasm, raw", kb(wasm.raw));
 row("wasm, gzipped", kb(wasm.gz));
 row("JS, gzipped", kb(js.gz));
 row("CSS, gzipped", kb(css));
-row("total transfer, gzipped", kb(wasm.gz + js.gz + css), undefined, "≤ 300 KB");
+row("total transfer, gzipped", kb(wasm.gz + js.gz + css), undefined, "≤ 720 KiB");
 for (const [n, stored] of [[0, null], [100, d100], [1000, d1000]]) {
   const s = await startup(stored, n === 1000);
   row(`start-up to dashboard, ${n} talks`, ms(s.ours.first), ms(s.plain.first), n === 1000 ? "≤ 1.5×" : "");
